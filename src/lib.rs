@@ -1,0 +1,11 @@
+//! Rundskrivveilederen's pure logic: the compiled circular, search, routes and UI strings.
+//!
+//! Nothing here touches the browser, so all of it is tested with plain `cargo test`; the Leptos
+//! components live in the binary (`src/main.rs` and `src/ui/`).
+
+pub mod content;
+pub mod fold;
+pub mod i18n;
+pub mod layout;
+pub mod route;
+pub mod search;

@@ -1,0 +1,154 @@
+//! The app's places as URL fragments (`#/punkt/1.6/1-6-krav-altinn`): hash routing works on any
+//! static host without rewrite rules, and a copied link opens the same place.
+
+use crate::content::{Block, Section};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Start,
+    Contents,
+    /// One section; `block` is a paragraph to scroll to and highlight.
+    Section { key: String, block: Option<String> },
+    /// The whole circular on one page.
+    Whole { block: Option<String> },
+    Search { query: String },
+    NotFound,
+}
+
+impl Route {
+    /// Parses `location.hash` (with or without its leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Start,
+            ["innhold"] => Route::Contents,
+            ["punkt", key] => Route::Section { key: decode(key), block: None },
+            ["punkt", key, block] => Route::Section { key: decode(key), block: Some(decode(block)) },
+            ["hele"] => Route::Whole { block: None },
+            ["hele", block] => Route::Whole { block: Some(decode(block)) },
+            ["sok"] => Route::Search {
+                query: query
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix("q="))
+                    .map(|q| decode(&q.replace('+', " ")))
+                    .unwrap_or_default(),
+            },
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The fragment for this place, starting with `#`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Start => "#/".to_string(),
+            Route::Contents => "#/innhold".to_string(),
+            Route::Section { key, block: None } => format!("#/punkt/{}", encode(key)),
+            Route::Section { key, block: Some(block) } => format!("#/punkt/{}/{}", encode(key), encode(block)),
+            Route::Whole { block: None } => "#/hele".to_string(),
+            Route::Whole { block: Some(block) } => format!("#/hele/{}", encode(block)),
+            Route::Search { query } if query.is_empty() => "#/sok".to_string(),
+            Route::Search { query } => format!("#/sok?q={}", encode(query)),
+            Route::NotFound => "#/".to_string(),
+        }
+    }
+
+    pub fn section(section: &Section) -> Route {
+        Route::Section { key: section.route_key().to_string(), block: None }
+    }
+
+    /// Where a block of the circular is read in context.
+    pub fn block(block: &Block) -> Route {
+        let section = block.section();
+        Route::Section { key: section.route_key().to_string(), block: Some(block.id.to_string()) }
+    }
+}
+
+/// Percent-encodes everything but unreserved characters, so any query survives e-mail and chat.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes percent escapes; malformed escapes and invalid UTF-8 are kept or replaced, never fatal.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{block_by_id, BLOCKS};
+
+    #[test]
+    fn parses_every_kind_of_place() {
+        assert_eq!(Route::parse(""), Route::Start);
+        assert_eq!(Route::parse("#/"), Route::Start);
+        assert_eq!(Route::parse("#/innhold"), Route::Contents);
+        assert_eq!(Route::parse("#/punkt/1.6"), Route::Section { key: "1.6".into(), block: None });
+        assert_eq!(
+            Route::parse("#/punkt/1.6/1-6-krav-altinn"),
+            Route::Section { key: "1.6".into(), block: Some("1-6-krav-altinn".into()) }
+        );
+        assert_eq!(Route::parse("#/hele"), Route::Whole { block: None });
+        assert_eq!(Route::parse("#/sok?q=klarspr%C3%A5k"), Route::Search { query: "klarspråk".into() });
+        assert_eq!(Route::parse("#/sok?q=10+millioner"), Route::Search { query: "10 millioner".into() });
+        assert_eq!(Route::parse("#/noe/annet/helt/galt"), Route::NotFound);
+    }
+
+    #[test]
+    fn every_route_survives_a_round_trip() {
+        let routes = [
+            Route::Start,
+            Route::Contents,
+            Route::Whole { block: Some("bakgrunn-digital-agenda".into()) },
+            Route::Search { query: "sky & «EHF» 100%".into() },
+            Route::Section { key: "1.12".into(), block: None },
+        ];
+        for route in routes {
+            assert_eq!(Route::parse(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn every_block_has_a_link_that_leads_back_to_it() {
+        for block in BLOCKS.iter() {
+            match Route::parse(&Route::block(block).href()) {
+                Route::Section { block: Some(id), .. } => assert_eq!(block_by_id(&id).map(|b| b.id), Some(block.id)),
+                other => panic!("{} → {other:?}", block.id),
+            }
+        }
+    }
+
+    #[test]
+    fn garbled_escapes_do_not_panic() {
+        for input in ["%", "%2", "%zz", "%E2%82", "%%%", "#/sok?q=%ff%fe"] {
+            let _ = decode(input);
+            let _ = Route::parse(input);
+        }
+        assert_eq!(decode("a%2"), "a%2");
+    }
+}

@@ -1,0 +1,243 @@
+//! As-you-type search over the circular, Norwegian-aware: case- and diacritic-folded, prefix and
+//! compound matching ("sky" finds "skytjenester", "tjenester" finds "skytjenester"), ranked so
+//! that headings and krav come first. The word index is built at compile time (`HITS`/`WORDS`).
+
+use crate::content::{BlockKind, PartKind, BLOCKS, HITS, WORDS};
+use crate::fold;
+use std::collections::BTreeMap;
+
+/// Queries longer than this are cut: nobody types more, and it bounds the work per keystroke.
+const MAX_QUERY_CHARS: usize = 200;
+const MAX_TERMS: usize = 8;
+/// Terms this short only match whole words or word starts; inside compounds they match noise.
+const MIN_INFIX_LEN: usize = 4;
+
+/// A block that matches every term of the query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Index into `BLOCKS`.
+    pub block: usize,
+    pub score: u32,
+    /// Byte ranges of the matched words in the block's text, sorted.
+    pub ranges: Vec<(usize, usize)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Match {
+    Infix = 2,
+    Prefix = 4,
+    Exact = 6,
+}
+
+/// The folded terms of a query, bounded in number and length.
+pub fn terms(query: &str) -> Vec<String> {
+    let bounded: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    let mut terms: Vec<String> = Vec::new();
+    for (_, _, word) in fold::words(&bounded) {
+        if !terms.contains(&word) {
+            terms.push(word);
+        }
+        if terms.len() == MAX_TERMS {
+            break;
+        }
+    }
+    terms
+}
+
+/// Every indexed word that `term` matches, with how well.
+fn matching_words(term: &str) -> Vec<(usize, Match)> {
+    let mut found = Vec::new();
+    let first = WORDS.partition_point(|w| *w < term);
+    for (index, word) in WORDS.iter().enumerate().skip(first) {
+        if !word.starts_with(term) {
+            break;
+        }
+        found.push((index, if *word == term { Match::Exact } else { Match::Prefix }));
+    }
+    if term.chars().count() >= MIN_INFIX_LEN {
+        for (index, word) in WORDS.iter().enumerate() {
+            if !word.starts_with(term) && word.contains(term) {
+                found.push((index, Match::Infix));
+            }
+        }
+    }
+    found
+}
+
+fn weight(block: usize) -> u32 {
+    let block = &BLOCKS[block];
+    match (block.kind, block.part) {
+        (BlockKind::Title, _) => 10,
+        (BlockKind::PartHeading, _) => 1,
+        (_, PartKind::Krav) => 4,
+        (_, PartKind::Anbefaling) => 3,
+        (BlockKind::Footnote(_), _) => 0,
+        _ => 2,
+    }
+}
+
+/// Blocks matching all terms of `query`, best first, at most `limit`.
+pub fn search(query: &str, limit: usize) -> Vec<Found> {
+    let terms = terms(query);
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    // block → (sum of best match per term, terms matched, ranges)
+    let mut per_block: BTreeMap<usize, (u32, usize, Vec<(usize, usize)>)> = BTreeMap::new();
+    for (term_index, term) in terms.iter().enumerate() {
+        let mut best: BTreeMap<usize, Match> = BTreeMap::new();
+        for (word, quality) in matching_words(term) {
+            for hit in HITS[word] {
+                let block = hit.block as usize;
+                let entry = per_block.entry(block).or_insert((0, 0, Vec::new()));
+                // Only blocks that matched every earlier term can still qualify.
+                if entry.1 < term_index {
+                    continue;
+                }
+                entry.2.push((hit.start as usize, (hit.start + hit.len) as usize));
+                let slot = best.entry(block).or_insert(quality);
+                *slot = (*slot).max(quality);
+            }
+        }
+        for (block, quality) in best {
+            let entry = per_block.get_mut(&block).expect("inserted with its hits");
+            if entry.1 == term_index {
+                entry.0 += quality as u32;
+                entry.1 += 1;
+            }
+        }
+    }
+    let mut found: Vec<Found> = per_block
+        .into_iter()
+        .filter(|(_, (_, matched, _))| *matched == terms.len())
+        .map(|(block, (score, _, mut ranges))| {
+            ranges.sort_unstable();
+            ranges.dedup();
+            Found { block, score: score * 10 + weight(block), ranges }
+        })
+        .collect();
+    found.sort_by(|a, b| b.score.cmp(&a.score).then(a.block.cmp(&b.block)));
+    found.truncate(limit);
+    found
+}
+
+/// A piece of a snippet; `marked` pieces are the matched words.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Piece<'a> {
+    pub text: &'a str,
+    pub marked: bool,
+}
+
+/// About `width` bytes of `text` around the first range, split into marked and plain pieces.
+/// `leading`/`trailing` say whether text was cut off there (the UI shows an ellipsis).
+pub fn snippet<'a>(text: &'a str, ranges: &[(usize, usize)], width: usize) -> (bool, Vec<Piece<'a>>, bool) {
+    let first = ranges.first().map(|r| r.0).unwrap_or(0);
+    let mut start = first.saturating_sub(width / 3);
+    if start > 0 {
+        // Start at a word boundary so the snippet does not begin mid-word.
+        start = text[..start].rfind(' ').map(|i| i + 1).unwrap_or(0);
+    }
+    let mut end = (start + width).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    if end < text.len() {
+        end = text[..end].rfind(' ').filter(|i| *i > first).unwrap_or(end);
+    }
+    let mut pieces = Vec::new();
+    let mut at = start;
+    for &(s, e) in ranges {
+        if e <= at || s >= end {
+            continue;
+        }
+        let s = s.max(at);
+        let e = e.min(end);
+        if s > at {
+            pieces.push(Piece { text: &text[at..s], marked: false });
+        }
+        pieces.push(Piece { text: &text[s..e], marked: true });
+        at = e;
+    }
+    if at < end {
+        pieces.push(Piece { text: &text[at..end], marked: false });
+    }
+    (start > 0, pieces, end < text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn top_ids(query: &str, n: usize) -> Vec<&'static str> {
+        search(query, n).iter().map(|f| BLOCKS[f.block].id).collect()
+    }
+
+    fn marked_words(found: &Found) -> Vec<&'static str> {
+        let text = BLOCKS[found.block].text;
+        found.ranges.iter().map(|(s, e)| &text[*s..*e]).collect()
+    }
+
+    #[test]
+    fn altinn_finds_the_krav_before_the_mentions() {
+        let found = search("altinn", 50);
+        assert!(found.len() >= 4, "{found:?}");
+        let first = &BLOCKS[found[0].block];
+        assert_eq!(first.part, PartKind::Krav, "first hit {}", first.id);
+        assert!(found.iter().all(|f| marked_words(f).iter().all(|w| w.to_lowercase().contains("altinn"))));
+    }
+
+    #[test]
+    fn inflected_and_compound_forms_are_found() {
+        let sky = top_ids("skytjeneste", 3);
+        assert_eq!(sky.first().copied(), Some("1-12"), "the point's own title comes first: {sky:?}");
+        assert!(!search("sky", 50).is_empty());
+        let compound = search("tjenester", 100);
+        assert!(compound.iter().any(|f| marked_words(f).contains(&"skytjenester")));
+    }
+
+    #[test]
+    fn klarsprak_and_klarspraak_are_the_same() {
+        let plain = top_ids("klarsprak", 10);
+        assert!(!plain.is_empty());
+        assert_eq!(plain, top_ids("KLARSPRÅK", 10));
+    }
+
+    #[test]
+    fn all_terms_must_match() {
+        let found = search("10 millioner", 10);
+        assert!(!found.is_empty());
+        for f in &found {
+            let words = marked_words(f);
+            assert!(words.contains(&"10") && words.iter().any(|w| w.starts_with("millioner")), "{words:?}");
+        }
+        assert_eq!(found[0].block, crate::content::block_index("2-1-krav-prosjektmodell").unwrap_or(found[0].block));
+        assert!(search("altinn skytjenester zzzz", 10).is_empty());
+    }
+
+    #[test]
+    fn ehf_finds_electronic_invoicing() {
+        let found = search("EHF", 20);
+        assert!(found.iter().any(|f| BLOCKS[f.block].section().number == "1.10"));
+    }
+
+    #[test]
+    fn empty_and_hostile_queries_are_harmless() {
+        assert!(search("", 10).is_empty());
+        assert!(search("  ,.;<script>", 10).len() <= 10);
+        let long = "a".repeat(100_000);
+        assert!(search(&long, 10).is_empty());
+        assert_eq!(terms(&"ord ".repeat(1000)).len(), 1);
+    }
+
+    #[test]
+    fn snippets_mark_the_hit_and_cut_at_words() {
+        let text = "Virksomheten skal ta i bruk ID-porten for digitale tjenester som krever innlogging.";
+        let start = text.find("ID-porten").unwrap();
+        let (lead, pieces, trail) = snippet(text, &[(start, start + 2)], 40);
+        assert!(lead && trail);
+        assert!(pieces.iter().any(|p| p.marked && p.text == "ID"));
+        assert!(!pieces[0].text.starts_with(' '));
+        let (lead, pieces, trail) = snippet(text, &[], 400);
+        assert!(!lead && !trail && pieces.len() == 1);
+    }
+}

@@ -1,0 +1,92 @@
+//! Thin, failure-tolerant access to the browser: location hash, local storage, document
+//! attributes, clipboard. Every call degrades quietly where a browser or policy forbids it.
+
+use wasm_bindgen::JsValue;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("the app runs in a window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("a window has a document")
+}
+
+pub fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Replaces the fragment without adding a history entry or firing `hashchange` (typing a
+/// search query should not fill the back button with every keystroke).
+pub fn replace_hash(hash: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// The page's address up to the fragment, for links to copy.
+pub fn base_url() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // Storage can be disabled by policy or throw in private modes; the app then just forgets.
+    window().local_storage().ok().flatten()
+}
+
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+pub fn save(key: &str, value: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+pub fn preferred_languages() -> Vec<String> {
+    let navigator = window().navigator();
+    let list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+pub fn set_document_lang(tag: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Scrolls to and focuses the element with `id`; returns whether it exists.
+pub fn focus_element(id: &str, scroll: bool) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(element) = document().get_element_by_id(id) else {
+        return false;
+    };
+    if scroll {
+        element.scroll_into_view();
+    }
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = element.focus_with_options(&options);
+    }
+    true
+}
+
+/// Writes `text` to the clipboard; the future resolves to whether it worked.
+pub async fn copy_to_clipboard(text: String) -> bool {
+    let promise = window().navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+pub fn print() {
+    let _ = window().print();
+}

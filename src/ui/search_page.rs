@@ -1,0 +1,83 @@
+//! The search page: results appear as the user types; the query is kept in the URL so a search
+//! can be shared and the back button returns to it.
+
+use super::{browser, state};
+use leptos::prelude::*;
+use rundskrivveilederen::content::{PartKind, BLOCKS};
+use rundskrivveilederen::i18n::{tf, Key};
+use rundskrivveilederen::route::Route;
+use rundskrivveilederen::search::{search, snippet};
+
+const MAX_RESULTS: usize = 50;
+const SNIPPET_BYTES: usize = 220;
+
+#[component]
+pub fn SearchPage(initial: String) -> impl IntoView {
+    let state = state();
+    let query = RwSignal::new(initial);
+    let results = Memo::new(move |_| query.with(|q| search(q, MAX_RESULTS)));
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        browser::replace_hash(&Route::Search { query: value.clone() }.href());
+        query.set(value);
+    };
+    let summary = move || {
+        let q = query.get();
+        if q.trim().is_empty() {
+            String::new()
+        } else if results.with(Vec::is_empty) {
+            tf(state.lang.get(), Key::SearchNone, &[("query", q.trim())])
+        } else {
+            tf(state.lang.get(), Key::SearchCount, &[("count", &results.with(Vec::len).to_string())])
+        }
+    };
+    let items = move || {
+        results
+            .get()
+            .into_iter()
+            .map(|found| {
+                let block = &BLOCKS[found.block];
+                let section = block.section();
+                let place = match (section.number.is_empty(), block.part) {
+                    (true, _) => section.title.to_string(),
+                    (false, PartKind::None) => format!("{} {}", section.number, section.title),
+                    (false, part) => format!("{} {} · {}", section.number, section.title, part_label(part)),
+                };
+                let (lead, pieces, trail) = snippet(block.text, &found.ranges, SNIPPET_BYTES);
+                let pieces: Vec<AnyView> = pieces
+                    .into_iter()
+                    .map(|p| if p.marked { view! { <mark>{p.text}</mark> }.into_any() } else { p.text.into_any() })
+                    .collect();
+                view! {
+                    <li class="result">
+                        <a href=Route::block(block).href() lang="nb">
+                            <span class="result-place">{place}</span>
+                            <span class="result-snippet">{lead.then_some("… ")}{pieces}{trail.then_some(" …")}</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <h1 id="page-heading" tabindex="-1">{move || state.text(Key::StartSearchTitle)}</h1>
+        <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
+            <label for="sok">{move || state.text(Key::SearchLabel)}</label>
+            <p id="sok-hint" class="hint">{move || state.text(Key::SearchHint)}</p>
+            <input id="sok" type="search" autocomplete="off" spellcheck="false" aria-describedby="sok-hint sok-count"
+                prop:value=move || query.get() on:input=on_input/>
+        </form>
+        <p id="sok-count" class="search-count" role="status">{summary}</p>
+        <ol class="results">{items}</ol>
+    }
+}
+
+/// The part's name as the circular prints it; shown beside quoted text, so it stays bokmål.
+fn part_label(part: PartKind) -> &'static str {
+    match part {
+        PartKind::Krav => "Krav",
+        PartKind::Anbefaling => "Anbefaling",
+        PartKind::Veiledning => "Veiledning",
+        PartKind::None => "",
+    }
+}

@@ -1,0 +1,33 @@
+//! The start page: what the tool is, who the circular applies to, and the ways in.
+
+use super::state;
+use leptos::prelude::*;
+use rundskrivveilederen::i18n::Key;
+use rundskrivveilederen::route::Route;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let state = state();
+    let text = move |key: Key| move || state.text(key);
+    view! {
+        <h1 id="page-heading" tabindex="-1">{text(Key::AppName)}</h1>
+        <p class="lead">{text(Key::StartLead)}</p>
+        <div class="cards">
+            <section class="card">
+                <h2><a href=Route::Contents.href()>{text(Key::StartReadTitle)}</a></h2>
+                <p>{text(Key::StartReadText)}</p>
+                <p><a href=Route::Whole { block: None }.href()>{text(Key::NavWhole)}</a></p>
+            </section>
+            <section class="card">
+                <h2><a href=Route::Search { query: String::new() }.href()>{text(Key::StartSearchTitle)}</a></h2>
+                <p>{text(Key::StartSearchText)}</p>
+            </section>
+        </div>
+        <section class="applies">
+            <h2>{text(Key::StartAppliesTitle)}</h2>
+            <p>{text(Key::StartApplies)}</p>
+            <p>{text(Key::StartNotApplies)}</p>
+        </section>
+        <p class="privacy">{text(Key::Privacy)}</p>
+    }
+}
