@@ -131,18 +131,22 @@ pub struct Piece<'a> {
 /// About `width` bytes of `text` around the first range, split into marked and plain pieces.
 /// `leading`/`trailing` say whether text was cut off there (the UI shows an ellipsis).
 pub fn snippet<'a>(text: &'a str, ranges: &[(usize, usize)], width: usize) -> (bool, Vec<Piece<'a>>, bool) {
-    let first = ranges.first().map(|r| r.0).unwrap_or(0);
+    let (first, first_end) = ranges.first().copied().unwrap_or((0, 0));
     let mut start = first.saturating_sub(width / 3);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
     if start > 0 {
         // Start at a word boundary so the snippet does not begin mid-word.
         start = text[..start].rfind(' ').map(|i| i + 1).unwrap_or(0);
     }
-    let mut end = (start + width).min(text.len());
+    // The snippet always holds the whole first hit, however narrow `width` is.
+    let mut end = (start + width).max(first_end).min(text.len());
     while !text.is_char_boundary(end) {
         end += 1;
     }
     if end < text.len() {
-        end = text[..end].rfind(' ').filter(|i| *i > first).unwrap_or(end);
+        end = text[..end].rfind(' ').filter(|i| *i >= first_end).unwrap_or(end);
     }
     let mut pieces = Vec::new();
     let mut at = start;
@@ -227,6 +231,20 @@ mod tests {
         let long = "a".repeat(100_000);
         assert!(search(&long, 10).is_empty());
         assert_eq!(terms(&"ord ".repeat(1000)).len(), 1);
+    }
+
+    #[test]
+    fn snippets_never_cut_inside_a_letter_anywhere_in_the_circular() {
+        // Every word of every block as the first hit, at several widths: æ, ø, å and « are two
+        // bytes, so any offset arithmetic that forgets char boundaries panics here.
+        for block in BLOCKS.iter() {
+            for (start, end, _) in fold::words(block.text) {
+                for width in [1, 7, 40, 121, 220, 1000] {
+                    let (_, pieces, _) = snippet(block.text, &[(start, end)], width);
+                    assert!(pieces.iter().any(|p| p.marked), "{} at {start} width {width}", block.id);
+                }
+            }
+        }
     }
 
     #[test]

@@ -251,8 +251,12 @@ fn render_item(item: Item, link_route: impl Fn(&'static Block) -> Route + Copy) 
                         BlockKind::Numbered(n) => Some(n),
                         _ => None,
                     };
+                    // The number is printed as text, as in the circular, so it is read, copied
+                    // and found with the words it belongs to.
+                    let number = value.map(|n| view! { <span class="list-number">{format!("{n}. ")}</span> });
                     view! {
-                        <li class="block" id=block.id value=value tabindex="-1">
+                        <li class="block" id=block.id tabindex="-1">
+                            {number}
                             {inline_text(block)}
                             " "
                             <BlockTools block=block link=link_route(block)/>

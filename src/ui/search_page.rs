@@ -68,7 +68,8 @@ pub fn SearchPage(initial: String) -> impl IntoView {
                 prop:value=move || query.get() on:input=on_input/>
         </form>
         <p id="sok-count" class="search-count" role="status">{summary}</p>
-        <ol class="results">{items}</ol>
+        // data-query tells which query the list shows (results render just after the keystroke).
+        <ol class="results" data-query=move || query.get()>{items}</ol>
     }
 }
 

@@ -1,0 +1,51 @@
+// Measures what a first load transfers: every file the built app consists of, raw, gzip and
+// brotli (maximum quality, as a static host would pre-compress), and the total. Sizes are
+// deterministic, so `--budget N` (brotli bytes) turns this into a check that fails when exceeded.
+// Usage: node bench/sizes.mjs [dist-dir] [--json out.json] [--budget bytes]
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const jsonOut = option('--json');
+const budget = option('--budget');
+const dist = args[0] ?? 'dist';
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+const rows = [];
+for (const path of (await files(dist)).sort()) {
+  const body = await readFile(path);
+  rows.push({
+    file: relative(dist, path),
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }).length,
+  });
+}
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 });
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'brotli KB'.padStart(9)}`);
+for (const r of rows) console.log(`${r.file.padEnd(48)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli).padStart(9)}`);
+console.log(`${'total'.padEnd(48)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli).padStart(9)}`);
+if (jsonOut) await writeFile(jsonOut, JSON.stringify({ dist, files: rows, total }, null, 2));
+if (budget && total.brotli > Number(budget)) {
+  console.error(`brotli total ${total.brotli} B is over the budget of ${budget} B`);
+  process.exit(1);
+}

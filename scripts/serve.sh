@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then builds and serves the app at http://127.0.0.1:8080/.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+exec trunk serve --release "$@"
