@@ -21,9 +21,9 @@ fn main() {
     println!("cargo:rerun-if-changed=i18n");
     println!("cargo:rerun-if-changed=build");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let result = compile_content().and_then(|code| write(&out_dir.join("content_data.rs"), &code)).and_then(|()| {
-        compile_i18n().and_then(|code| write(&out_dir.join("i18n_data.rs"), &code))
-    });
+    let result = compile_content()
+        .and_then(|code| write(&out_dir.join("content_data.rs"), &code))
+        .and_then(|()| compile_i18n().and_then(|code| write(&out_dir.join("i18n_data.rs"), &code)));
     if let Err(errors) = result {
         for e in &errors {
             eprintln!("error: {e}");
@@ -99,7 +99,9 @@ fn generate_content(edition: &content::Edition, sections: &[Section]) -> String 
                 .marks
                 .iter()
                 .map(|m| match m {
-                    Mark::Link { start, end, href } => format!("Mark::Link {{ start: {start}, end: {end}, href: {href:?} }}"),
+                    Mark::Link { start, end, href } => {
+                        format!("Mark::Link {{ start: {start}, end: {end}, href: {href:?} }}")
+                    }
                     Mark::Note { at, number } => format!("Mark::Note {{ at: {at}, number: {number} }}"),
                 })
                 .collect();
@@ -128,18 +130,35 @@ fn generate_content(edition: &content::Edition, sections: &[Section]) -> String 
             section.id, section.number, section.concept, section.chapter, section.title
         );
     }
-    let _ = writeln!(code, "pub static SECTIONS: [Section; {}] = [\n{section_code}];", sections.len());
+    let _ = writeln!(
+        code,
+        "pub static SECTIONS: [Section; {}] = [\n{section_code}];",
+        sections.len()
+    );
     let _ = writeln!(code, "pub static BLOCKS: [Block; {block_count}] = [\n{blocks}];");
     let words: Vec<String> = index.keys().map(|w| format!("{w:?}")).collect();
-    let _ = writeln!(code, "pub static WORDS: [&str; {}] = [{}];", words.len(), words.join(", "));
+    let _ = writeln!(
+        code,
+        "pub static WORDS: [&str; {}] = [{}];",
+        words.len(),
+        words.join(", ")
+    );
     let postings: Vec<String> = index
         .values()
         .map(|hits| {
-            let hits: Vec<String> = hits.iter().map(|(b, s, l)| format!("Hit {{ block: {b}, start: {s}, len: {l} }}")).collect();
+            let hits: Vec<String> = hits
+                .iter()
+                .map(|(b, s, l)| format!("Hit {{ block: {b}, start: {s}, len: {l} }}"))
+                .collect();
             format!("&[{}]", hits.join(", "))
         })
         .collect();
-    let _ = writeln!(code, "pub static HITS: [&[Hit]; {}] = [{}];", postings.len(), postings.join(",\n"));
+    let _ = writeln!(
+        code,
+        "pub static HITS: [&[Hit]; {}] = [{}];",
+        postings.len(),
+        postings.join(",\n")
+    );
     code
 }
 
@@ -156,13 +175,40 @@ fn compile_i18n() -> Result<String, Vec<String>> {
         let _ = writeln!(code, "    {},", i18n::variant_name(key));
     }
     code.push_str("}\n");
-    let _ = writeln!(code, "pub const KEY_NAMES: [&str; {}] = [{}];", reference.entries.len(), reference.entries.iter().map(|(k, _, _)| format!("{k:?}")).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(
+        code,
+        "pub const KEY_NAMES: [&str; {}] = [{}];",
+        reference.entries.len(),
+        reference
+            .entries
+            .iter()
+            .map(|(k, _, _)| format!("{k:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     for strings in &all {
         // Every table is in the reference's key order, whatever order the file uses.
-        let by_key: BTreeMap<&str, &str> = strings.entries.iter().map(|(k, v, _)| (k.as_str(), v.as_str())).collect();
-        let lang = strings.file.trim_start_matches("i18n/").trim_end_matches(".toml").to_uppercase();
-        let texts: Vec<String> = reference.entries.iter().map(|(k, _, _)| format!("{:?}", by_key[k.as_str()])).collect();
-        let _ = writeln!(code, "pub static {lang}: [&str; {}] = [\n    {}\n];", texts.len(), texts.join(",\n    "));
+        let by_key: BTreeMap<&str, &str> = strings
+            .entries
+            .iter()
+            .map(|(k, v, _)| (k.as_str(), v.as_str()))
+            .collect();
+        let lang = strings
+            .file
+            .trim_start_matches("i18n/")
+            .trim_end_matches(".toml")
+            .to_uppercase();
+        let texts: Vec<String> = reference
+            .entries
+            .iter()
+            .map(|(k, _, _)| format!("{:?}", by_key[k.as_str()]))
+            .collect();
+        let _ = writeln!(
+            code,
+            "pub static {lang}: [&str; {}] = [\n    {}\n];",
+            texts.len(),
+            texts.join(",\n    ")
+        );
     }
     Ok(code)
 }

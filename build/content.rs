@@ -112,12 +112,12 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
+/// A front matter `key: value` pair and the line it stands on.
+type FrontMatterPair = (String, String, usize);
+
 /// Reads `key: value` front matter between two `---` lines; returns the pairs with their lines,
 /// and the body with the line number its first line has in the file.
-fn split_front_matter<'a>(
-    file: &str,
-    source: &'a str,
-) -> Result<(Vec<(String, String, usize)>, &'a str, usize), ContentError> {
+fn split_front_matter<'a>(file: &str, source: &'a str) -> Result<(Vec<FrontMatterPair>, &'a str, usize), ContentError> {
     let mut lines = source.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
@@ -137,16 +137,25 @@ fn split_front_matter<'a>(
             continue;
         }
         let Some((key, value)) = trimmed.split_once(':') else {
-            return Err(error(file, line_no, format!("expected `key: value` in the front matter, found `{trimmed}`")));
+            return Err(error(
+                file,
+                line_no,
+                format!("expected `key: value` in the front matter, found `{trimmed}`"),
+            ));
         };
         pairs.push((key.trim().to_string(), value.trim().to_string(), line_no));
     }
-    Err(error(file, 1, "the front matter starting here is never closed with `---`"))
+    Err(error(
+        file,
+        1,
+        "the front matter starting here is never closed with `---`",
+    ))
 }
 
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }
@@ -199,14 +208,29 @@ fn take_anchor(file: &str, line: usize, inline: &mut InlineText) -> Result<Strin
     let trimmed_len = inline.text.trim_end().len();
     inline.text.truncate(trimmed_len);
     let Some(open) = inline.text.rfind("{#") else {
-        return Err(error(file, line, format!("this block has no anchor: end it with ` {{#slug}}` (text starts `{}`)", preview(&inline.text))));
+        return Err(error(
+            file,
+            line,
+            format!(
+                "this block has no anchor: end it with ` {{#slug}}` (text starts `{}`)",
+                preview(&inline.text)
+            ),
+        ));
     };
     if !inline.text.ends_with('}') {
-        return Err(error(file, line, "text follows the block's `{#slug}` anchor; the anchor must come last"));
+        return Err(error(
+            file,
+            line,
+            "text follows the block's `{#slug}` anchor; the anchor must come last",
+        ));
     }
     let slug = inline.text[open + 2..inline.text.len() - 1].to_string();
     if !is_slug(&slug) {
-        return Err(error(file, line, format!("anchor `{slug}` must be lowercase ascii letters, digits and hyphens")));
+        return Err(error(
+            file,
+            line,
+            format!("anchor `{slug}` must be lowercase ascii letters, digits and hyphens"),
+        ));
     }
     inline.text.truncate(open);
     let len = inline.text.trim_end().len();
@@ -218,7 +242,11 @@ fn take_anchor(file: &str, line: usize, inline: &mut InlineText) -> Result<Strin
         Mark::Link { end, .. } => *end > len,
         Mark::Note { at, .. } => *at > len,
     }) {
-        return Err(error(file, line, format!("a link or footnote sits inside the anchor: {mark:?}")));
+        return Err(error(
+            file,
+            line,
+            format!("a link or footnote sits inside the anchor: {mark:?}"),
+        ));
     }
     Ok(slug)
 }
@@ -233,11 +261,13 @@ fn preview(text: &str) -> String {
 }
 
 fn footnote_number(file: &str, line: usize, label: &str) -> Result<u8, ContentError> {
-    label
-        .parse::<u8>()
-        .ok()
-        .filter(|n| *n > 0)
-        .ok_or_else(|| error(file, line, format!("footnote `[^{label}]` must be labelled with its number, as printed")))
+    label.parse::<u8>().ok().filter(|n| *n > 0).ok_or_else(|| {
+        error(
+            file,
+            line,
+            format!("footnote `[^{label}]` must be labelled with its number, as printed"),
+        )
+    })
 }
 
 /// What the parser is inside of while it reads a block.
@@ -266,7 +296,11 @@ pub fn parse_section(file: &str, source: &str) -> Result<Section, ContentError> 
         match key.as_str() {
             "id" => {
                 if !is_slug(&value) {
-                    return Err(error(file, line, format!("id `{value}` must be lowercase ascii letters, digits and hyphens")));
+                    return Err(error(
+                        file,
+                        line,
+                        format!("id `{value}` must be lowercase ascii letters, digits and hyphens"),
+                    ));
                 }
                 section.id = value;
             }
@@ -278,13 +312,23 @@ pub fn parse_section(file: &str, source: &str) -> Result<Section, ContentError> 
                     "chapter" => SectionKind::Chapter,
                     "point" => SectionKind::Point,
                     "closing" => SectionKind::Closing,
-                    other => return Err(error(file, line, format!("unknown kind `{other}` (front, section, chapter, point or closing)"))),
+                    other => {
+                        return Err(error(
+                            file,
+                            line,
+                            format!("unknown kind `{other}` (front, section, chapter, point or closing)"),
+                        ))
+                    }
                 }
             }
             "number" => section.number = value,
             "concept" => {
                 if !is_slug(&value) {
-                    return Err(error(file, line, format!("concept `{value}` must be lowercase ascii letters, digits and hyphens")));
+                    return Err(error(
+                        file,
+                        line,
+                        format!("concept `{value}` must be lowercase ascii letters, digits and hyphens"),
+                    ));
                 }
                 section.concept = value
             }
@@ -306,10 +350,10 @@ pub fn parse_section(file: &str, source: &str) -> Result<Section, ContentError> 
     if section.title.is_empty() {
         return Err(error(file, 1, "the front matter needs `title`"));
     }
-    if section.kind == SectionKind::Point {
-        if section.number.is_empty() || section.concept.is_empty() || section.chapter == 0 {
-            return Err(error(file, 1, "a point needs `number`, `concept` and `chapter`"));
-        }
+    if section.kind == SectionKind::Point
+        && (section.number.is_empty() || section.concept.is_empty() || section.chapter == 0)
+    {
+        return Err(error(file, 1, "a point needs `number`, `concept` and `chapter`"));
     }
     section.blocks.push(Block {
         id: section.id.clone(),
@@ -336,13 +380,21 @@ pub fn parse_section(file: &str, source: &str) -> Result<Section, ContentError> 
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
                 if level != HeadingLevel::H2 {
-                    return Err(error(file, line, "only `##` part headings are allowed (Krav, Anbefaling, Veiledning)"));
+                    return Err(error(
+                        file,
+                        line,
+                        "only `##` part headings are allowed (Krav, Anbefaling, Veiledning)",
+                    ));
                 }
                 let id = id.map(|s| s.to_string()).unwrap_or_default();
                 part = PartKind::from_id(&id).ok_or_else(|| {
                     error(file, line, format!("a part heading needs `{{#krav}}`, `{{#anbefaling}}` or `{{#veiledning}}`, found `{{#{id}}}`"))
                 })?;
-                if section.blocks.iter().any(|b| b.kind == BlockKind::PartHeading && b.part == part) {
+                if section
+                    .blocks
+                    .iter()
+                    .any(|b| b.kind == BlockKind::PartHeading && b.part == part)
+                {
                     return Err(error(file, line, format!("the part `{}` appears twice", part.id())));
                 }
                 open = Some(Open::Heading);
@@ -406,14 +458,20 @@ pub fn parse_section(file: &str, source: &str) -> Result<Section, ContentError> 
                 let (start_line, kind, id) = match open.take() {
                     Some(Open::Paragraph(l)) => (l, BlockKind::Paragraph, None),
                     Some(Open::Item(l, k)) => (l, k, None),
-                    Some(Open::Footnote(l, n)) => (l, BlockKind::Footnote(n), Some(format!("{}-fotnote-{n}", section.id))),
+                    Some(Open::Footnote(l, n)) => {
+                        (l, BlockKind::Footnote(n), Some(format!("{}-fotnote-{n}", section.id)))
+                    }
                     _ => unreachable!("checked by `closes`"),
                 };
                 let mut taken = std::mem::take(&mut inline);
                 // pulldown-cmark leaves a reference to an undefined footnote as literal text.
                 if let Some(at) = taken.text.find("[^") {
                     let label: String = taken.text[at + 2..].chars().take_while(|c| *c != ']').collect();
-                    return Err(error(file, start_line, format!("footnote [^{label}] is used but not defined in this file")));
+                    return Err(error(
+                        file,
+                        start_line,
+                        format!("footnote [^{label}] is used but not defined in this file"),
+                    ));
                 }
                 let id = match id {
                     Some(id) => {
@@ -423,10 +481,18 @@ pub fn parse_section(file: &str, source: &str) -> Result<Section, ContentError> 
                     }
                     None => {
                         let slug = take_anchor(file, start_line, &mut taken)?;
-                        let scope = if part == PartKind::None { String::new() } else { format!("{}-", part.id()) };
+                        let scope = if part == PartKind::None {
+                            String::new()
+                        } else {
+                            format!("{}-", part.id())
+                        };
                         let key = format!("{scope}{slug}");
                         if let Some(first) = slugs_seen.insert(key.clone(), start_line) {
-                            return Err(error(file, start_line, format!("anchor `{slug}` is already used on line {first} in this part")));
+                            return Err(error(
+                                file,
+                                start_line,
+                                format!("anchor `{slug}` is already used on line {first} in this part"),
+                            ));
                         }
                         format!("{}-{key}", section.id)
                     }
@@ -434,7 +500,11 @@ pub fn parse_section(file: &str, source: &str) -> Result<Section, ContentError> 
                 section.blocks.push(Block {
                     id,
                     kind,
-                    part: if matches!(kind, BlockKind::Footnote(_)) { PartKind::None } else { part },
+                    part: if matches!(kind, BlockKind::Footnote(_)) {
+                        PartKind::None
+                    } else {
+                        part
+                    },
                     text: taken.text,
                     marks: taken.marks,
                     line: start_line,
@@ -452,7 +522,11 @@ pub fn parse_section(file: &str, source: &str) -> Result<Section, ContentError> 
                     return Err(error(file, line, "a link inside a link"));
                 }
                 if !(dest_url.starts_with("https://") || dest_url.starts_with("http://")) {
-                    return Err(error(file, line, format!("link target `{dest_url}` must be an absolute http(s) address")));
+                    return Err(error(
+                        file,
+                        line,
+                        format!("link target `{dest_url}` must be an absolute http(s) address"),
+                    ));
                 }
                 inline.link_start = Some((inline.text.len(), dest_url.to_string()));
             }
@@ -479,12 +553,20 @@ pub fn parse_section(file: &str, source: &str) -> Result<Section, ContentError> 
             Event::End(TagEnd::HtmlBlock) => {
                 let (start, html) = html_block.take().unwrap_or_default();
                 if !is_comment(&html) {
-                    return Err(error(file, start, "raw HTML is not allowed in content; use an HTML comment <!-- … --> for editor notes"));
+                    return Err(error(
+                        file,
+                        start,
+                        "raw HTML is not allowed in content; use an HTML comment <!-- … --> for editor notes",
+                    ));
                 }
             }
             Event::InlineHtml(html) => {
                 if !is_comment(&html) {
-                    return Err(error(file, line, "raw HTML is not allowed in content; use an HTML comment <!-- … --> for editor notes"));
+                    return Err(error(
+                        file,
+                        line,
+                        "raw HTML is not allowed in content; use an HTML comment <!-- … --> for editor notes",
+                    ));
                 }
             }
             Event::Start(Tag::Emphasis | Tag::Strong) | Event::End(TagEnd::Emphasis | TagEnd::Strong) => {}
@@ -495,14 +577,26 @@ pub fn parse_section(file: &str, source: &str) -> Result<Section, ContentError> 
     }
     for (number, line) in &notes_used {
         if !notes_defined.contains_key(number) {
-            return Err(error(file, *line, format!("footnote [^{number}] is used but not defined in this file")));
+            return Err(error(
+                file,
+                *line,
+                format!("footnote [^{number}] is used but not defined in this file"),
+            ));
         }
     }
     if let Some((number, line)) = notes_defined.iter().find(|(n, _)| !notes_used.contains_key(n)) {
-        return Err(error(file, *line, format!("footnote [^{number}] is defined but never referenced")));
+        return Err(error(
+            file,
+            *line,
+            format!("footnote [^{number}] is defined but never referenced"),
+        ));
     }
     if section.kind == SectionKind::Chapter && section.blocks.len() > 1 {
-        return Err(error(file, section.blocks[1].line, "a chapter file holds its heading only"));
+        return Err(error(
+            file,
+            section.blocks[1].line,
+            "a chapter file holds its heading only",
+        ));
     }
     Ok(section)
 }
@@ -521,7 +615,11 @@ pub fn check_sections(sections: &[Section]) -> Result<(), ContentError> {
     for section in sections {
         for block in &section.blocks {
             if let Some(other) = ids.insert(&block.id, &section.file) {
-                return Err(error(&section.file, block.line, format!("anchor id `{}` is already used in {other}", block.id)));
+                return Err(error(
+                    &section.file,
+                    block.line,
+                    format!("anchor id `{}` is already used in {other}", block.id),
+                ));
             }
         }
     }

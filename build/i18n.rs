@@ -12,7 +12,10 @@ pub struct Strings {
 
 /// Parses `key = "value"` lines; `#` starts a comment line. Values use `\"`, `\\` and `\n`.
 pub fn parse_strings(file: &str, source: &str) -> Result<Strings, String> {
-    let mut strings = Strings { file: file.to_string(), entries: Vec::new() };
+    let mut strings = Strings {
+        file: file.to_string(),
+        entries: Vec::new(),
+    };
     let mut seen = BTreeMap::new();
     for (index, raw) in source.lines().enumerate() {
         let line = index + 1;
@@ -24,12 +27,20 @@ pub fn parse_strings(file: &str, source: &str) -> Result<Strings, String> {
             return Err(format!("{file}:{line}: expected `key = \"text\"`"));
         };
         let key = key.trim();
-        if key.is_empty() || !key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-            return Err(format!("{file}:{line}: key `{key}` must be lowercase ascii letters, digits and hyphens"));
+        if key.is_empty()
+            || !key
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            return Err(format!(
+                "{file}:{line}: key `{key}` must be lowercase ascii letters, digits and hyphens"
+            ));
         }
         let value = value.trim();
         if value.len() < 2 || !value.starts_with('"') || !value.ends_with('"') {
-            return Err(format!("{file}:{line}: the text of `{key}` must be in double quotes on one line"));
+            return Err(format!(
+                "{file}:{line}: the text of `{key}` must be in double quotes on one line"
+            ));
         }
         let text = unescape(&value[1..value.len() - 1]).map_err(|e| format!("{file}:{line}: {e}"))?;
         if text.trim().is_empty() {
@@ -52,7 +63,12 @@ fn unescape(s: &str) -> Result<String, String> {
                 Some('"') => out.push('"'),
                 Some('\\') => out.push('\\'),
                 Some('n') => out.push('\n'),
-                other => return Err(format!("unknown escape `\\{}`", other.map(String::from).unwrap_or_default())),
+                other => {
+                    return Err(format!(
+                        "unknown escape `\\{}`",
+                        other.map(String::from).unwrap_or_default()
+                    ))
+                }
             },
             '"' => return Err("an unescaped `\"` inside the text".to_string()),
             _ => out.push(c),
@@ -69,7 +85,10 @@ pub fn check_same_keys(reference: &Strings, others: &[&Strings]) -> Result<(), V
         let keys: BTreeMap<&str, usize> = other.entries.iter().map(|(k, _, l)| (k.as_str(), *l)).collect();
         for (key, line) in &reference_keys {
             if !keys.contains_key(key) {
-                problems.push(format!("{}: missing `{key}` (defined in {}:{line})", other.file, reference.file));
+                problems.push(format!(
+                    "{}: missing `{key}` (defined in {}:{line})",
+                    other.file, reference.file
+                ));
             }
         }
         for (key, line) in &keys {

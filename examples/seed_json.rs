@@ -27,5 +27,9 @@ fn main() {
     let text = seed::seed_text();
     let sentences = seed::sentences(&text);
     let urls = seed::urls(&text);
-    println!("{{\n  \"sentences\": {},\n  \"urls\": {}\n}}", json_list(&sentences), json_list(&urls));
+    println!(
+        "{{\n  \"sentences\": {},\n  \"urls\": {}\n}}",
+        json_list(&sentences),
+        json_list(&urls)
+    );
 }

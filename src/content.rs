@@ -116,7 +116,8 @@ impl Block {
 /// Finds a section by point number (`1.6` or `1-6`), concept id or section id.
 pub fn section_by_key(key: &str) -> Option<&'static Section> {
     SECTIONS.iter().find(|s| {
-        s.has_page() && (s.id == key || (!s.number.is_empty() && s.number == key) || (!s.concept.is_empty() && s.concept == key))
+        s.has_page()
+            && (s.id == key || (!s.number.is_empty() && s.number == key) || (!s.concept.is_empty() && s.concept == key))
     })
 }
 
@@ -149,10 +150,17 @@ mod tests {
 
     #[test]
     fn every_point_of_the_circular_is_there_in_order() {
-        let numbers: Vec<&str> = SECTIONS.iter().filter(|s| s.kind == SectionKind::Point).map(|s| s.number).collect();
+        let numbers: Vec<&str> = SECTIONS
+            .iter()
+            .filter(|s| s.kind == SectionKind::Point)
+            .map(|s| s.number)
+            .collect();
         assert_eq!(
             numbers,
-            ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "2.1", "2.2", "3.1", "3.2", "3.3"]
+            [
+                "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "2.1", "2.2",
+                "3.1", "3.2", "3.3"
+            ]
         );
     }
 
@@ -163,7 +171,10 @@ mod tests {
         assert_eq!(section_by_key("skytjenester").map(|s| s.number), Some("1.12"));
         assert_eq!(section_by_key("bakgrunn").map(|s| s.kind), Some(SectionKind::Section));
         assert!(section_by_key("9.9").is_none());
-        assert!(section_by_key("kapittel-1").is_none(), "chapters have no page of their own");
+        assert!(
+            section_by_key("kapittel-1").is_none(),
+            "chapters have no page of their own"
+        );
     }
 
     #[test]
@@ -171,7 +182,12 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for block in BLOCKS.iter() {
             assert!(seen.insert(block.id), "duplicate id {}", block.id);
-            assert!(block.id.starts_with(block.section().id), "{} outside {}", block.id, block.section().id);
+            assert!(
+                block.id.starts_with(block.section().id),
+                "{} outside {}",
+                block.id,
+                block.section().id
+            );
         }
     }
 
@@ -198,7 +214,11 @@ mod tests {
                     Mark::Note { at, .. } => (at as usize, at as usize),
                 };
                 assert!(start <= end && end <= block.text.len(), "{}", block.id);
-                assert!(block.text.is_char_boundary(start) && block.text.is_char_boundary(end), "{}", block.id);
+                assert!(
+                    block.text.is_char_boundary(start) && block.text.is_char_boundary(end),
+                    "{}",
+                    block.id
+                );
             }
         }
     }

@@ -27,23 +27,44 @@ pub struct Page {
 
 pub fn layout(section: &Section) -> Page {
     let first = section.blocks.start as usize;
-    let mut page = Page { title: first, parts: Vec::new(), footnotes: Vec::new() };
+    let mut page = Page {
+        title: first,
+        parts: Vec::new(),
+        footnotes: Vec::new(),
+    };
     for (offset, block) in section.blocks().iter().enumerate().skip(1) {
         let index = first + offset;
         match block.kind {
             BlockKind::Title => {}
             BlockKind::Footnote(_) => page.footnotes.push(index),
-            BlockKind::PartHeading => page.parts.push(Part { kind: block.part, heading: Some(index), items: Vec::new() }),
+            BlockKind::PartHeading => page.parts.push(Part {
+                kind: block.part,
+                heading: Some(index),
+                items: Vec::new(),
+            }),
             BlockKind::Paragraph | BlockKind::Bullet | BlockKind::Numbered(_) => {
                 if page.parts.is_empty() {
-                    page.parts.push(Part { kind: PartKind::None, heading: None, items: Vec::new() });
+                    page.parts.push(Part {
+                        kind: PartKind::None,
+                        heading: None,
+                        items: Vec::new(),
+                    });
                 }
                 let items = &mut page.parts.last_mut().expect("pushed above").items;
                 let ordered = matches!(block.kind, BlockKind::Numbered(_));
                 match (block.kind, items.last_mut()) {
                     (BlockKind::Paragraph, _) => items.push(Item::Paragraph(index)),
-                    (_, Some(Item::List { ordered: o, items: list })) if *o == ordered => list.push(index),
-                    _ => items.push(Item::List { ordered, items: vec![index] }),
+                    (
+                        _,
+                        Some(Item::List {
+                            ordered: o,
+                            items: list,
+                        }),
+                    ) if *o == ordered => list.push(index),
+                    _ => items.push(Item::List {
+                        ordered,
+                        items: vec![index],
+                    }),
                 }
             }
         }
@@ -61,13 +82,20 @@ mod tests {
         let page = layout(section_by_key("1.6").unwrap());
         let kinds: Vec<PartKind> = page.parts.iter().map(|p| p.kind).collect();
         assert_eq!(kinds, [PartKind::Krav, PartKind::Anbefaling]);
-        assert_eq!(BLOCKS[page.title].text, "Bruk nasjonale felleskomponenter og fellesløsninger");
+        assert_eq!(
+            BLOCKS[page.title].text,
+            "Bruk nasjonale felleskomponenter og fellesløsninger"
+        );
     }
 
     #[test]
     fn bullets_become_one_list_and_numbered_items_keep_their_numbers() {
         let changes = layout(section_by_key("endringer").unwrap());
-        let lists: Vec<&Item> = changes.parts[0].items.iter().filter(|i| matches!(i, Item::List { .. })).collect();
+        let lists: Vec<&Item> = changes.parts[0]
+            .items
+            .iter()
+            .filter(|i| matches!(i, Item::List { .. }))
+            .collect();
         assert_eq!(lists.len(), 1);
         let principles = layout(section_by_key("2.1").unwrap());
         let numbered = principles

@@ -8,10 +8,17 @@ pub enum Route {
     Start,
     Contents,
     /// One section; `block` is a paragraph to scroll to and highlight.
-    Section { key: String, block: Option<String> },
+    Section {
+        key: String,
+        block: Option<String>,
+    },
     /// The whole circular on one page.
-    Whole { block: Option<String> },
-    Search { query: String },
+    Whole {
+        block: Option<String>,
+    },
+    Search {
+        query: String,
+    },
     NotFound,
 }
 
@@ -24,10 +31,18 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Start,
             ["innhold"] => Route::Contents,
-            ["punkt", key] => Route::Section { key: decode(key), block: None },
-            ["punkt", key, block] => Route::Section { key: decode(key), block: Some(decode(block)) },
+            ["punkt", key] => Route::Section {
+                key: decode(key),
+                block: None,
+            },
+            ["punkt", key, block] => Route::Section {
+                key: decode(key),
+                block: Some(decode(block)),
+            },
             ["hele"] => Route::Whole { block: None },
-            ["hele", block] => Route::Whole { block: Some(decode(block)) },
+            ["hele", block] => Route::Whole {
+                block: Some(decode(block)),
+            },
             ["sok"] => Route::Search {
                 query: query
                     .split('&')
@@ -45,7 +60,10 @@ impl Route {
             Route::Start => "#/".to_string(),
             Route::Contents => "#/innhold".to_string(),
             Route::Section { key, block: None } => format!("#/punkt/{}", encode(key)),
-            Route::Section { key, block: Some(block) } => format!("#/punkt/{}/{}", encode(key), encode(block)),
+            Route::Section {
+                key,
+                block: Some(block),
+            } => format!("#/punkt/{}/{}", encode(key), encode(block)),
             Route::Whole { block: None } => "#/hele".to_string(),
             Route::Whole { block: Some(block) } => format!("#/hele/{}", encode(block)),
             Route::Search { query } if query.is_empty() => "#/sok".to_string(),
@@ -55,13 +73,19 @@ impl Route {
     }
 
     pub fn section(section: &Section) -> Route {
-        Route::Section { key: section.route_key().to_string(), block: None }
+        Route::Section {
+            key: section.route_key().to_string(),
+            block: None,
+        }
     }
 
     /// Where a block of the circular is read in context.
     pub fn block(block: &Block) -> Route {
         let section = block.section();
-        Route::Section { key: section.route_key().to_string(), block: Some(block.id.to_string()) }
+        Route::Section {
+            key: section.route_key().to_string(),
+            block: Some(block.id.to_string()),
+        }
     }
 }
 
@@ -108,14 +132,33 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Start);
         assert_eq!(Route::parse("#/"), Route::Start);
         assert_eq!(Route::parse("#/innhold"), Route::Contents);
-        assert_eq!(Route::parse("#/punkt/1.6"), Route::Section { key: "1.6".into(), block: None });
+        assert_eq!(
+            Route::parse("#/punkt/1.6"),
+            Route::Section {
+                key: "1.6".into(),
+                block: None
+            }
+        );
         assert_eq!(
             Route::parse("#/punkt/1.6/1-6-krav-altinn"),
-            Route::Section { key: "1.6".into(), block: Some("1-6-krav-altinn".into()) }
+            Route::Section {
+                key: "1.6".into(),
+                block: Some("1-6-krav-altinn".into())
+            }
         );
         assert_eq!(Route::parse("#/hele"), Route::Whole { block: None });
-        assert_eq!(Route::parse("#/sok?q=klarspr%C3%A5k"), Route::Search { query: "klarspråk".into() });
-        assert_eq!(Route::parse("#/sok?q=10+millioner"), Route::Search { query: "10 millioner".into() });
+        assert_eq!(
+            Route::parse("#/sok?q=klarspr%C3%A5k"),
+            Route::Search {
+                query: "klarspråk".into()
+            }
+        );
+        assert_eq!(
+            Route::parse("#/sok?q=10+millioner"),
+            Route::Search {
+                query: "10 millioner".into()
+            }
+        );
         assert_eq!(Route::parse("#/noe/annet/helt/galt"), Route::NotFound);
     }
 
@@ -124,9 +167,16 @@ mod tests {
         let routes = [
             Route::Start,
             Route::Contents,
-            Route::Whole { block: Some("bakgrunn-digital-agenda".into()) },
-            Route::Search { query: "sky & «EHF» 100%".into() },
-            Route::Section { key: "1.12".into(), block: None },
+            Route::Whole {
+                block: Some("bakgrunn-digital-agenda".into()),
+            },
+            Route::Search {
+                query: "sky & «EHF» 100%".into(),
+            },
+            Route::Section {
+                key: "1.12".into(),
+                block: None,
+            },
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route);

@@ -76,44 +76,57 @@ fn weight(block: usize) -> u32 {
     }
 }
 
+/// A block on its way to being found: the best match of each term so far.
+#[derive(Default)]
+struct Candidate {
+    score: u32,
+    terms_matched: usize,
+    ranges: Vec<(usize, usize)>,
+}
+
 /// Blocks matching all terms of `query`, best first, at most `limit`.
 pub fn search(query: &str, limit: usize) -> Vec<Found> {
     let terms = terms(query);
     if terms.is_empty() {
         return Vec::new();
     }
-    // block → (sum of best match per term, terms matched, ranges)
-    let mut per_block: BTreeMap<usize, (u32, usize, Vec<(usize, usize)>)> = BTreeMap::new();
+    let mut candidates: BTreeMap<usize, Candidate> = BTreeMap::new();
     for (term_index, term) in terms.iter().enumerate() {
         let mut best: BTreeMap<usize, Match> = BTreeMap::new();
         for (word, quality) in matching_words(term) {
             for hit in HITS[word] {
                 let block = hit.block as usize;
-                let entry = per_block.entry(block).or_insert((0, 0, Vec::new()));
+                let candidate = candidates.entry(block).or_default();
                 // Only blocks that matched every earlier term can still qualify.
-                if entry.1 < term_index {
+                if candidate.terms_matched < term_index {
                     continue;
                 }
-                entry.2.push((hit.start as usize, (hit.start + hit.len) as usize));
+                candidate
+                    .ranges
+                    .push((hit.start as usize, (hit.start + hit.len) as usize));
                 let slot = best.entry(block).or_insert(quality);
                 *slot = (*slot).max(quality);
             }
         }
         for (block, quality) in best {
-            let entry = per_block.get_mut(&block).expect("inserted with its hits");
-            if entry.1 == term_index {
-                entry.0 += quality as u32;
-                entry.1 += 1;
+            let candidate = candidates.get_mut(&block).expect("inserted with its hits");
+            if candidate.terms_matched == term_index {
+                candidate.score += quality as u32;
+                candidate.terms_matched += 1;
             }
         }
     }
-    let mut found: Vec<Found> = per_block
+    let mut found: Vec<Found> = candidates
         .into_iter()
-        .filter(|(_, (_, matched, _))| *matched == terms.len())
-        .map(|(block, (score, _, mut ranges))| {
-            ranges.sort_unstable();
-            ranges.dedup();
-            Found { block, score: score * 10 + weight(block), ranges }
+        .filter(|(_, candidate)| candidate.terms_matched == terms.len())
+        .map(|(block, mut candidate)| {
+            candidate.ranges.sort_unstable();
+            candidate.ranges.dedup();
+            Found {
+                block,
+                score: candidate.score * 10 + weight(block),
+                ranges: candidate.ranges,
+            }
         })
         .collect();
     found.sort_by(|a, b| b.score.cmp(&a.score).then(a.block.cmp(&b.block)));
@@ -157,13 +170,22 @@ pub fn snippet<'a>(text: &'a str, ranges: &[(usize, usize)], width: usize) -> (b
         let s = s.max(at);
         let e = e.min(end);
         if s > at {
-            pieces.push(Piece { text: &text[at..s], marked: false });
+            pieces.push(Piece {
+                text: &text[at..s],
+                marked: false,
+            });
         }
-        pieces.push(Piece { text: &text[s..e], marked: true });
+        pieces.push(Piece {
+            text: &text[s..e],
+            marked: true,
+        });
         at = e;
     }
     if at < end {
-        pieces.push(Piece { text: &text[at..end], marked: false });
+        pieces.push(Piece {
+            text: &text[at..end],
+            marked: false,
+        });
     }
     (start > 0, pieces, end < text.len())
 }
@@ -187,13 +209,19 @@ mod tests {
         assert!(found.len() >= 4, "{found:?}");
         let first = &BLOCKS[found[0].block];
         assert_eq!(first.part, PartKind::Krav, "first hit {}", first.id);
-        assert!(found.iter().all(|f| marked_words(f).iter().all(|w| w.to_lowercase().contains("altinn"))));
+        assert!(found
+            .iter()
+            .all(|f| marked_words(f).iter().all(|w| w.to_lowercase().contains("altinn"))));
     }
 
     #[test]
     fn inflected_and_compound_forms_are_found() {
         let sky = top_ids("skytjeneste", 3);
-        assert_eq!(sky.first().copied(), Some("1-12"), "the point's own title comes first: {sky:?}");
+        assert_eq!(
+            sky.first().copied(),
+            Some("1-12"),
+            "the point's own title comes first: {sky:?}"
+        );
         assert!(!search("sky", 50).is_empty());
         let compound = search("tjenester", 100);
         assert!(compound.iter().any(|f| marked_words(f).contains(&"skytjenester")));
@@ -212,9 +240,15 @@ mod tests {
         assert!(!found.is_empty());
         for f in &found {
             let words = marked_words(f);
-            assert!(words.contains(&"10") && words.iter().any(|w| w.starts_with("millioner")), "{words:?}");
+            assert!(
+                words.contains(&"10") && words.iter().any(|w| w.starts_with("millioner")),
+                "{words:?}"
+            );
         }
-        assert_eq!(found[0].block, crate::content::block_index("2-1-krav-prosjektmodell").unwrap_or(found[0].block));
+        assert_eq!(
+            found[0].block,
+            crate::content::block_index("2-1-krav-prosjektmodell").unwrap_or(found[0].block)
+        );
         assert!(search("altinn skytjenester zzzz", 10).is_empty());
     }
 

@@ -39,8 +39,9 @@ fn find_words(text: &str, needle: &str, from: usize) -> Option<usize> {
     text[from..].match_indices(needle).map(|(i, _)| from + i).find(|&at| {
         let before = text[..at].chars().next_back();
         let after = text[at + needle.len()..].chars().next();
-        !(starts_word && before.is_some_and(char::is_alphanumeric))
-            && !(ends_word && after.is_some_and(char::is_alphanumeric))
+        let joined_before = starts_word && before.is_some_and(char::is_alphanumeric);
+        let joined_after = ends_word && after.is_some_and(char::is_alphanumeric);
+        !joined_before && !joined_after
     })
 }
 

@@ -76,11 +76,10 @@ fn App() -> impl IntoView {
             _ => None,
         };
         request_animation_frame(move || match target {
-            Some(id) => {
-                if !browser::focus_element(&id, true) {
-                    browser::focus_element("page-heading", true);
-                }
+            Some(id) if !browser::focus_element(&id, true) => {
+                browser::focus_element("page-heading", true);
             }
+            Some(_) => {}
             None if !first_load => {
                 browser::window().scroll_to_with_x_and_y(0.0, 0.0);
                 browser::focus_element("page-heading", false);

@@ -3,7 +3,9 @@
 use super::text::{footnote_back_href, inline_text, BlockTools};
 use super::{browser, state};
 use leptos::prelude::*;
-use rundskrivveilederen::content::{block_by_id, pages, Block, BlockKind, PartKind, Section, SectionKind, BLOCKS, SECTIONS};
+use rundskrivveilederen::content::{
+    block_by_id, pages, Block, BlockKind, PartKind, Section, SectionKind, BLOCKS, SECTIONS,
+};
 use rundskrivveilederen::i18n::{tf, Key};
 use rundskrivveilederen::layout::{layout, Item};
 use rundskrivveilederen::route::Route;
@@ -115,9 +117,11 @@ pub fn WholePage() -> impl IntoView {
         .iter()
         .map(|section| {
             if section.kind == SectionKind::Chapter {
-                view! { <h2 class="chapter-heading" id=section.id lang="nb">{section_heading_text(section)}</h2> }.into_any()
+                view! { <h2 class="chapter-heading" id=section.id lang="nb">{section_heading_text(section)}</h2> }
+                    .into_any()
             } else {
-                view! { <section class="whole-section"><SectionBody section=section context=Context::Whole/></section> }.into_any()
+                view! { <section class="whole-section"><SectionBody section=section context=Context::Whole/></section> }
+                    .into_any()
             }
         })
         .collect();
@@ -140,12 +144,20 @@ fn SectionBody(section: &'static Section, context: Context) -> impl IntoView {
     let in_chapter = context == Context::Whole && section.kind == SectionKind::Point;
     let link_route = move |block: &'static Block| match context {
         Context::Alone => Route::block(block),
-        Context::Whole => Route::Whole { block: Some(block.id.to_string()) },
+        Context::Whole => Route::Whole {
+            block: Some(block.id.to_string()),
+        },
     };
     let heading = match (context, in_chapter) {
-        (Context::Alone, _) => view! { <h1 id="page-heading" tabindex="-1" lang="nb">{section_heading_text(section)}</h1> }.into_any(),
-        (Context::Whole, true) => view! { <h3 id=title.id tabindex="-1">{section_heading_text(section)}</h3> }.into_any(),
-        (Context::Whole, false) => view! { <h2 id=title.id tabindex="-1">{section_heading_text(section)}</h2> }.into_any(),
+        (Context::Alone, _) => {
+            view! { <h1 id="page-heading" tabindex="-1" lang="nb">{section_heading_text(section)}</h1> }.into_any()
+        }
+        (Context::Whole, true) => {
+            view! { <h3 id=title.id tabindex="-1">{section_heading_text(section)}</h3> }.into_any()
+        }
+        (Context::Whole, false) => {
+            view! { <h2 id=title.id tabindex="-1">{section_heading_text(section)}</h2> }.into_any()
+        }
     };
     // Heading levels follow the page: h1 title → h2 parts alone; chapter h2 → point h3 → part h4.
     let part_level = match (context, in_chapter) {
@@ -155,12 +167,17 @@ fn SectionBody(section: &'static Section, context: Context) -> impl IntoView {
     };
     let eyebrow = (context == Context::Alone && section.kind == SectionKind::Point)
         .then(|| view! { <p class="eyebrow">{move || tf(state.lang.get(), Key::PointLabel, &[("number", section.number)])}</p> });
-    let note = (context == Context::Alone).then(|| view! { <p class="verbatim-note">{move || state.text(Key::VerbatimNote)}</p> });
+    let note = (context == Context::Alone)
+        .then(|| view! { <p class="verbatim-note">{move || state.text(Key::VerbatimNote)}</p> });
     let parts: Vec<AnyView> = page
         .parts
         .into_iter()
         .map(|part| {
-            let items: Vec<AnyView> = part.items.into_iter().map(|item| render_item(item, link_route)).collect();
+            let items: Vec<AnyView> = part
+                .items
+                .into_iter()
+                .map(|item| render_item(item, link_route))
+                .collect();
             let heading = part.heading.map(|index| {
                 let block = &BLOCKS[index];
                 let note_key = match part.kind {

@@ -28,11 +28,16 @@ pub fn SearchPage(initial: String) -> impl IntoView {
         } else if results.with(Vec::is_empty) {
             tf(state.lang.get(), Key::SearchNone, &[("query", q.trim())])
         } else {
-            tf(state.lang.get(), Key::SearchCount, &[("count", &results.with(Vec::len).to_string())])
+            tf(
+                state.lang.get(),
+                Key::SearchCount,
+                &[("count", &results.with(Vec::len).to_string())],
+            )
         }
     };
-    let items = move || {
-        results
+    let items =
+        move || {
+            results
             .get()
             .into_iter()
             .map(|found| {
@@ -58,7 +63,7 @@ pub fn SearchPage(initial: String) -> impl IntoView {
                 }
             })
             .collect::<Vec<_>>()
-    };
+        };
     view! {
         <h1 id="page-heading" tabindex="-1">{move || state.text(Key::StartSearchTitle)}</h1>
         <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>

@@ -45,7 +45,11 @@ fn footnote_id(block: &Block, number: u8) -> String {
 fn footnote_ref(block: &'static Block, number: u8) -> AnyView {
     let state = state();
     let target = footnote_id(block, number);
-    let href = Route::Section { key: block.section().route_key().to_string(), block: Some(target) }.href();
+    let href = Route::Section {
+        key: block.section().route_key().to_string(),
+        block: Some(target),
+    }
+    .href();
     let label = move || tf(state.lang.get(), Key::FootnoteRef, &[("number", &number.to_string())]);
     view! {
         <sup class="note-ref"><a href=href id=format!("ref-{}", footnote_id(block, number)) aria-label=label>{number}</a></sup>
@@ -63,7 +67,9 @@ pub fn BlockTools(block: &'static Block, link: Route) -> impl IntoView {
         let url = format!("{}{}", browser::base_url(), canonical);
         leptos::task::spawn_local(async move {
             let ok = browser::copy_to_clipboard(url).await;
-            state.status.set(state.text(if ok { Key::Copied } else { Key::CopyFailed }).to_string());
+            state
+                .status
+                .set(state.text(if ok { Key::Copied } else { Key::CopyFailed }).to_string());
         });
     };
     view! {
@@ -82,7 +88,11 @@ pub fn footnote_back_href(footnote: &'static Block) -> String {
     let from = section
         .blocks()
         .iter()
-        .find(|b| b.marks.iter().any(|m| matches!(m, Mark::Note { number, .. } if footnote.id.ends_with(&format!("-{number}")))))
+        .find(|b| {
+            b.marks
+                .iter()
+                .any(|m| matches!(m, Mark::Note { number, .. } if footnote.id.ends_with(&format!("-{number}"))))
+        })
         .unwrap_or(&BLOCKS[section.blocks.start as usize]);
     Route::block(from).href()
 }
