@@ -8,6 +8,8 @@ mod content;
 mod fold;
 #[path = "build/i18n.rs"]
 mod i18n;
+#[path = "build/trees.rs"]
+mod trees;
 
 use content::{BlockKind, Mark, PartKind, Section, SectionKind};
 use std::collections::BTreeMap;
@@ -22,7 +24,11 @@ fn main() {
     println!("cargo:rerun-if-changed=build");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let result = compile_content()
-        .and_then(|code| write(&out_dir.join("content_data.rs"), &code))
+        .and_then(|(code, circular)| {
+            write(&out_dir.join("content_data.rs"), &code)?;
+            let code = compile_trees(&circular)?;
+            write(&out_dir.join("trees_data.rs"), &code)
+        })
         .and_then(|()| compile_i18n().and_then(|code| write(&out_dir.join("i18n_data.rs"), &code)));
     if let Err(errors) = result {
         for e in &errors {
@@ -42,7 +48,17 @@ fn read(path: &Path) -> Result<String, Vec<String>> {
     std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])
 }
 
-fn compile_content() -> Result<String, Vec<String>> {
+/// What the tree checks need to know about the compiled circular.
+struct CircularFacts {
+    edition: String,
+    paragraphs: Vec<String>,
+    points: Vec<String>,
+    krav: Vec<String>,
+    /// Every block id in the order of `BLOCKS`, so citations become indices.
+    block_order: Vec<String>,
+}
+
+fn compile_content() -> Result<(String, CircularFacts), Vec<String>> {
     let edition_path = Path::new("content/utgave.md");
     let edition = content::parse_edition("content/utgave.md", &read(edition_path)?).map_err(|e| vec![e.to_string()])?;
     let mut files: Vec<PathBuf> = std::fs::read_dir("content/rundskriv")
@@ -64,7 +80,31 @@ fn compile_content() -> Result<String, Vec<String>> {
         return Err(errors);
     }
     content::check_sections(&sections).map_err(|e| vec![e.to_string()])?;
-    Ok(generate_content(&edition, &sections))
+    let is_text = |b: &&content::Block| {
+        matches!(
+            b.kind,
+            BlockKind::Paragraph | BlockKind::Bullet | BlockKind::Numbered(_)
+        )
+    };
+    let blocks = || sections.iter().flat_map(|s| s.blocks.iter()).filter(is_text);
+    let facts = CircularFacts {
+        edition: edition.id.clone(),
+        paragraphs: blocks().map(|b| b.id.clone()).collect(),
+        points: sections
+            .iter()
+            .filter(|s| s.kind == SectionKind::Point)
+            .map(|s| s.number.clone())
+            .collect(),
+        krav: blocks()
+            .filter(|b| b.part == PartKind::Krav)
+            .map(|b| b.id.clone())
+            .collect(),
+        block_order: sections
+            .iter()
+            .flat_map(|s| s.blocks.iter().map(|b| b.id.clone()))
+            .collect(),
+    };
+    Ok((generate_content(&edition, &sections), facts))
 }
 
 fn generate_content(edition: &content::Edition, sections: &[Section]) -> String {
@@ -211,4 +251,216 @@ fn compile_i18n() -> Result<String, Vec<String>> {
         );
     }
     Ok(code)
+}
+
+fn compile_trees(circular: &CircularFacts) -> Result<String, Vec<String>> {
+    let dir = Path::new("content/veivisere");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| vec![format!("{}: {e}", dir.display())])?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut all = trees::Trees::default();
+    let mut errors = Vec::new();
+    for path in &files {
+        let name = path.display().to_string();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let source = read(path)?;
+        let parsed = if stem.starts_with("fakta") {
+            trees::parse_facts(&name, &source).map(|f| all.facts.extend(f))
+        } else if stem == "felles" {
+            trees::parse_shared(&name, &source).map(|o| all.shared.extend(o))
+        } else {
+            trees::parse_tree(&name, &stem, &source).map(|t| all.trees.push(t))
+        };
+        if let Err(e) = parsed {
+            errors.push(e.to_string());
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    all.trees.sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
+    let circular_ref = trees::Circular {
+        edition: &circular.edition,
+        paragraphs: circular.paragraphs.iter().cloned().collect(),
+        points: circular.points.iter().cloned().collect(),
+        krav: circular.krav.clone(),
+    };
+    let report = trees::check(&all, &circular_ref).map_err(|e| vec![e.to_string()])?;
+    for krav in &report.uncovered {
+        println!("cargo:warning=no decision tree cites the krav paragraph {krav}");
+    }
+    Ok(generate_trees(&all, circular, &report))
+}
+
+fn text_literal(text: &trees::Text) -> String {
+    format!("Text([{:?}, {:?}, {:?}])", text[0], text[1], text[2])
+}
+
+fn optional_text_literal(text: &Option<trees::Text>) -> String {
+    text.as_ref()
+        .map(|t| format!("Some({})", text_literal(t)))
+        .unwrap_or_else(|| "None".to_string())
+}
+
+fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::Report) -> String {
+    use trees::{FactKind, Step, Threshold, When};
+    let block_index = |id: &str| -> usize {
+        circular
+            .block_order
+            .iter()
+            .position(|b| b == id)
+            .expect("checked by trees::check")
+    };
+    let mut code = String::new();
+    let fact_index: BTreeMap<&str, usize> = all.facts.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
+    let mut facts = String::new();
+    for fact in &all.facts {
+        let kind = match fact.kind {
+            FactKind::YesNo => "FactKind::YesNo",
+            FactKind::Choice => "FactKind::Choice",
+            FactKind::Number => "FactKind::Number",
+        };
+        let choices: Vec<String> = fact
+            .choices
+            .iter()
+            .map(|(id, label)| format!("Choice {{ id: {id:?}, label: {} }}", optional_text_literal(label)))
+            .collect();
+        let section = match fact.section.as_str() {
+            "virksomheten" => "FactSection::Virksomheten",
+            "tjenesten" => "FactSection::Tjenesten",
+            "anskaffelser" => "FactSection::Anskaffelser",
+            _ => "FactSection::Prosjektet",
+        };
+        let _ = writeln!(
+            facts,
+            "    Fact {{ id: {:?}, kind: {kind}, section: {section}, unknown: {}, question: {}, help: {}, unit: {}, choices: &[{}] }},",
+            fact.id,
+            fact.unknown,
+            text_literal(&fact.question),
+            optional_text_literal(&fact.help),
+            optional_text_literal(&fact.unit),
+            choices.join(", ")
+        );
+    }
+    let mut outcomes = String::new();
+    let mut outcome_index: BTreeMap<(Option<String>, String), usize> = BTreeMap::new();
+    let mut outcome_count = 0;
+    let mut push_outcome = |tree: Option<(usize, &str)>, o: &trees::Outcome, outcomes: &mut String| {
+        let verdict = match o.verdict.as_str() {
+            "krav" => "Verdict::Krav",
+            "anbefaling" => "Verdict::Anbefaling",
+            "gjelder-ikke" => "Verdict::GjelderIkke",
+            "ma-vurderes" => "Verdict::MaVurderes",
+            _ => "Verdict::Apent",
+        };
+        let cites: Vec<String> = o.cites.iter().map(|c| block_index(c).to_string()).collect();
+        let tree_field = tree
+            .map(|(i, _)| format!("Some({i})"))
+            .unwrap_or_else(|| "None".to_string());
+        let _ = writeln!(
+            outcomes,
+            "    Outcome {{ id: {:?}, tree: {tree_field}, verdict: {verdict}, title: {}, text: {}, cites: &[{}] }},",
+            o.id,
+            text_literal(&o.title),
+            text_literal(&o.text),
+            cites.join(", ")
+        );
+        outcome_index.insert((tree.map(|(_, id)| id.to_string()), o.id.clone()), outcome_count);
+        outcome_count += 1;
+    };
+    for o in &all.shared {
+        push_outcome(None, o, &mut outcomes);
+    }
+    for (i, tree) in all.trees.iter().enumerate() {
+        for o in &tree.outcomes {
+            push_outcome(Some((i, tree.id.as_str())), o, &mut outcomes);
+        }
+    }
+    let mut nodes = String::new();
+    let mut tree_code = String::new();
+    let mut node_count = 0usize;
+    for tree in &all.trees {
+        let first = node_count;
+        let node_index: BTreeMap<&str, usize> = tree
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.as_str(), first + i))
+            .collect();
+        for node in &tree.nodes {
+            let fact = &all.facts[fact_index[node.fact.as_str()]];
+            let branches: Vec<String> = node
+                .branches
+                .iter()
+                .map(|(when, steps)| {
+                    let when = match when {
+                        When::Choice(c) => format!(
+                            "When::Choice({})",
+                            fact.choices.iter().position(|(id, _)| id == c).expect("checked")
+                        ),
+                        When::Unknown => "When::Unknown".to_string(),
+                        When::Number(Threshold::Above(t)) => format!("When::Above({t:?})"),
+                        When::Number(Threshold::AtLeast(t)) => format!("When::AtLeast({t:?})"),
+                        When::Number(Threshold::Below(t)) => format!("When::Below({t:?})"),
+                        When::Number(Threshold::AtMost(t)) => format!("When::AtMost({t:?})"),
+                    };
+                    let steps: Vec<String> = steps
+                        .iter()
+                        .map(|s| match s {
+                            Step::Node(n) => format!("Step::Node({})", node_index[n.as_str()]),
+                            Step::Outcome { id, .. } => {
+                                let index = outcome_index
+                                    .get(&(Some(tree.id.clone()), id.clone()))
+                                    .or_else(|| outcome_index.get(&(None, id.clone())))
+                                    .expect("checked");
+                                format!("Step::Outcome({index})")
+                            }
+                        })
+                        .collect();
+                    format!("Branch {{ when: {when}, steps: &[{}] }}", steps.join(", "))
+                })
+                .collect();
+            let _ = writeln!(
+                nodes,
+                "    Node {{ id: {:?}, fact: {}, branches: &[{}] }},",
+                node.id,
+                fact_index[node.fact.as_str()],
+                branches.join(", ")
+            );
+            node_count += 1;
+        }
+        let paths = report
+            .paths
+            .iter()
+            .find(|(id, _)| *id == tree.id)
+            .map(|(_, n)| *n)
+            .unwrap_or(0);
+        let _ = writeln!(
+            tree_code,
+            "    Tree {{ id: {:?}, edition: {:?}, version: {}, points: &{:?}, title: {}, intro: {}, start: {}, nodes: {first}..{node_count}, paths: {paths} }},",
+            tree.id,
+            tree.edition,
+            tree.version,
+            tree.points,
+            text_literal(&tree.title),
+            text_literal(&tree.intro),
+            node_index[tree.start.as_str()],
+        );
+    }
+    let _ = writeln!(code, "pub static FACTS: [Fact; {}] = [\n{facts}];", all.facts.len());
+    let _ = writeln!(
+        code,
+        "pub static OUTCOMES: [Outcome; {outcome_count}] = [\n{outcomes}];"
+    );
+    let _ = writeln!(code, "pub static NODES: [Node; {node_count}] = [\n{nodes}];");
+    let _ = writeln!(code, "pub static TREES: [Tree; {}] = [\n{tree_code}];", all.trees.len());
+    let _ = writeln!(code, "/// Krav paragraphs that no outcome cites (a test requires this to be empty).\npub static UNCOVERED_KRAV: [&str; {}] = {:?};", report.uncovered.len(), report.uncovered);
+    code
 }

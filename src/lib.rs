@@ -1,11 +1,15 @@
-//! Rundskrivveilederen's pure logic: the compiled circular, search, routes and UI strings.
+//! Rundskrivveilederen's pure logic: the compiled circular and decision trees, the decision
+//! engine, search, routes and UI strings.
 //!
 //! Nothing here touches the browser, so all of it is tested with plain `cargo test`; the Leptos
 //! components live in the binary (`src/main.rs` and `src/ui/`).
 
 pub mod content;
+pub mod engine;
 pub mod fold;
 pub mod i18n;
 pub mod layout;
 pub mod route;
 pub mod search;
+pub mod share;
+pub mod trees;

@@ -19,7 +19,23 @@ pub enum Route {
     Search {
         query: String,
     },
+    /// A decision tree. `answers` is the encoded answers (see `share`); None when the link has
+    /// none, so saved answers may resume. `edit` names a fact to change.
+    Tree {
+        id: String,
+        edit: Option<String>,
+        version: Option<String>,
+        answers: Option<String>,
+    },
     NotFound,
+}
+
+/// The value of `key` in a `a=1&b=2` query, decoded.
+fn query_value(query: &str, key: &str) -> Option<String> {
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (k == key).then(|| decode(&v.replace('+', " ")))
+    })
 }
 
 impl Route {
@@ -44,11 +60,19 @@ impl Route {
                 block: Some(decode(block)),
             },
             ["sok"] => Route::Search {
-                query: query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix("q="))
-                    .map(|q| decode(&q.replace('+', " ")))
-                    .unwrap_or_default(),
+                query: query_value(query, "q").unwrap_or_default(),
+            },
+            ["veiviser", id] => Route::Tree {
+                id: decode(id),
+                edit: None,
+                version: query_value(query, "v"),
+                answers: query_value(query, "svar"),
+            },
+            ["veiviser", id, "endre", fact] => Route::Tree {
+                id: decode(id),
+                edit: Some(decode(fact)),
+                version: query_value(query, "v"),
+                answers: query_value(query, "svar"),
             },
             _ => Route::NotFound,
         }
@@ -68,6 +92,29 @@ impl Route {
             Route::Whole { block: Some(block) } => format!("#/hele/{}", encode(block)),
             Route::Search { query } if query.is_empty() => "#/sok".to_string(),
             Route::Search { query } => format!("#/sok?q={}", encode(query)),
+            Route::Tree {
+                id,
+                edit,
+                version,
+                answers,
+            } => {
+                let mut href = format!("#/veiviser/{}", encode(id));
+                if let Some(fact) = edit {
+                    href.push_str(&format!("/endre/{}", encode(fact)));
+                }
+                let mut params = Vec::new();
+                if let Some(v) = version {
+                    params.push(format!("v={}", encode(v)));
+                }
+                if let Some(a) = answers {
+                    params.push(format!("svar={}", encode_answers(a)));
+                }
+                if !params.is_empty() {
+                    href.push('?');
+                    href.push_str(&params.join("&"));
+                }
+                href
+            }
             Route::NotFound => "#/".to_string(),
         }
     }
@@ -100,6 +147,11 @@ pub fn encode(text: &str) -> String {
         }
     }
     out
+}
+
+/// Like `encode`, but keeps the `:` and `,` of encoded answers readable in shared links.
+fn encode_answers(text: &str) -> String {
+    encode(text).replace("%3A", ":").replace("%2C", ",")
 }
 
 /// Decodes percent escapes; malformed escapes and invalid UTF-8 are kept or replaced, never fatal.
@@ -160,6 +212,15 @@ mod tests {
             }
         );
         assert_eq!(Route::parse("#/noe/annet/helt/galt"), Route::NotFound);
+        assert_eq!(
+            Route::parse("#/veiviser/altinn?v=1&svar=virksomhetstype:departement,krever-innlogging:ja"),
+            Route::Tree {
+                id: "altinn".into(),
+                edit: None,
+                version: Some("1".into()),
+                answers: Some("virksomhetstype:departement,krever-innlogging:ja".into())
+            }
+        );
     }
 
     #[test]

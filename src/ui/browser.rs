@@ -90,3 +90,9 @@ pub async fn copy_to_clipboard(text: String) -> bool {
 pub fn print() {
     let _ = window().print();
 }
+
+pub fn remove(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+}

@@ -5,11 +5,13 @@ mod reader;
 mod search_page;
 mod start;
 mod text;
+mod wizard;
 
 use leptos::prelude::*;
 use rundskrivveilederen::content::{section_by_key, EDITION};
 use rundskrivveilederen::i18n::{t, Key, Lang};
 use rundskrivveilederen::route::Route;
+use rundskrivveilederen::trees::tree_by_id;
 
 const LANG_STORAGE_KEY: &str = "rundskrivveilederen.lang";
 
@@ -122,6 +124,10 @@ fn page_title(route: &Route, lang: Lang) -> Option<String> {
             Some(section) => section.title.to_string(),
             None => t(lang, Key::NotFoundTitle).to_string(),
         },
+        Route::Tree { id, .. } => match tree_by_id(id) {
+            Some(tree) => tree.title.get(lang).to_string(),
+            None => t(lang, Key::NotFoundTitle).to_string(),
+        },
         Route::NotFound => t(lang, Key::NotFoundTitle).to_string(),
     })
 }
@@ -134,6 +140,15 @@ fn view_for(route: Route) -> AnyView {
         Route::Search { query } => view! { <search_page::SearchPage initial=query/> }.into_any(),
         Route::Section { key, block } => match section_by_key(&key) {
             Some(section) => view! { <reader::SectionPage section=section target=block/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        },
+        Route::Tree {
+            id,
+            edit,
+            version,
+            answers,
+        } => match tree_by_id(&id) {
+            Some(tree) => view! { <wizard::TreePage tree=tree edit=edit version=version answers=answers/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),
         },
         Route::NotFound => view! { <NotFound/> }.into_any(),

@@ -1,6 +1,7 @@
 //! The start page: what the tool is, who the circular applies to, and the ways in.
 
 use super::state;
+use super::wizard::TreeList;
 use leptos::prelude::*;
 use rundskrivveilederen::i18n::Key;
 use rundskrivveilederen::route::Route;
@@ -12,6 +13,11 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <h1 id="page-heading" tabindex="-1">{text(Key::AppName)}</h1>
         <p class="lead">{text(Key::StartLead)}</p>
+        <section class="trees" aria-labelledby="veivisere">
+            <h2 id="veivisere">{text(Key::TreesTitle)}</h2>
+            <p>{text(Key::TreesLead)}</p>
+            <TreeList/>
+        </section>
         <div class="cards">
             <section class="card">
                 <h2><a href=Route::Contents.href()>{text(Key::StartReadTitle)}</a></h2>

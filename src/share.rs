@@ -1,0 +1,189 @@
+//! Answers as text, for shared links (`…?svar=virksomhetstype:departement,krever-innlogging:ja`)
+//! and for local storage. Readable ids rather than indices, so a link survives reordered choices
+//! and a person can see what it holds. Decoding never panics and bounds its work.
+
+use crate::engine::{Answer, Answers};
+use crate::trees::{fact_index, FactKind, FACTS};
+use std::fmt;
+
+/// Longer input is not a link this app made; refusing it bounds the work on hostile input.
+pub const MAX_ENCODED_LEN: usize = 4096;
+/// The largest project cost accepted, in million NOK: above it a typing slip is likelier.
+pub const MAX_NUMBER: f64 = 1_000_000.0;
+/// The version of the local-storage format; a foreign or future value is refused, not guessed.
+pub const STORAGE_VERSION: &str = "1";
+const UNKNOWN: &str = "vet-ikke";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    TooLong,
+    /// A pair is not `fact:value`.
+    Garbled(String),
+    /// The fact does not exist (the link may come from another version of the trees).
+    UnknownFact(String),
+    /// The value is not an answer the fact offers.
+    UnknownValue {
+        fact: String,
+        value: String,
+    },
+    /// The stored data has another format version or none.
+    WrongVersion,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::TooLong => write!(f, "too long"),
+            DecodeError::Garbled(pair) => write!(f, "`{pair}` is not fact:answer"),
+            DecodeError::UnknownFact(fact) => write!(f, "unknown question `{fact}`"),
+            DecodeError::UnknownValue { fact, value } => write!(f, "`{value}` is no answer to `{fact}`"),
+            DecodeError::WrongVersion => write!(f, "unknown storage format"),
+        }
+    }
+}
+
+fn format_number(value: f64) -> String {
+    let text = format!("{value:.3}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Parses a number as people type it: `15`, `15,5`, `15.5`, ` 1 500 `.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
+    let cleaned = cleaned.replace(',', ".");
+    if cleaned.is_empty() || cleaned.len() > 20 || !cleaned.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    cleaned
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && (0.0..=MAX_NUMBER).contains(v))
+}
+
+/// The text of one answer, as in links.
+pub fn answer_text(fact: u16, answer: Answer) -> String {
+    let f = &FACTS[fact as usize];
+    match answer {
+        Answer::Unknown => UNKNOWN.to_string(),
+        Answer::Number(v) => format_number(v),
+        Answer::Choice(c) => f.choices.get(c as usize).map(|c| c.id.to_string()).unwrap_or_default(),
+    }
+}
+
+/// Encodes the answers to `facts` (in that order), skipping facts without an answer.
+pub fn encode(answers: &Answers, facts: impl IntoIterator<Item = u16>) -> String {
+    facts
+        .into_iter()
+        .filter_map(|fact| {
+            answers
+                .get(&fact)
+                .map(|a| format!("{}:{}", FACTS[fact as usize].id, answer_text(fact, *a)))
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Encodes every answer.
+pub fn encode_all(answers: &Answers) -> String {
+    encode(answers, answers.keys().copied())
+}
+
+/// Decodes `fact:value,…`; the first problem is reported and nothing is half-applied.
+pub fn decode(text: &str) -> Result<Answers, DecodeError> {
+    if text.len() > MAX_ENCODED_LEN {
+        return Err(DecodeError::TooLong);
+    }
+    let mut answers = Answers::new();
+    for pair in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (fact_id, value) = pair
+            .split_once(':')
+            .ok_or_else(|| DecodeError::Garbled(pair.chars().take(60).collect()))?;
+        let fact = fact_index(fact_id).ok_or_else(|| DecodeError::UnknownFact(fact_id.chars().take(60).collect()))?;
+        let f = &FACTS[fact as usize];
+        let bad_value = || DecodeError::UnknownValue {
+            fact: fact_id.to_string(),
+            value: value.chars().take(60).collect(),
+        };
+        let answer = if value == UNKNOWN {
+            if !f.unknown {
+                return Err(bad_value());
+            }
+            Answer::Unknown
+        } else if f.kind == FactKind::Number {
+            Answer::Number(parse_number(value).ok_or_else(bad_value)?)
+        } else {
+            let index = f.choices.iter().position(|c| c.id == value).ok_or_else(bad_value)?;
+            Answer::Choice(index as u8)
+        };
+        answers.insert(fact, answer);
+    }
+    Ok(answers)
+}
+
+/// The local-storage form: format version, then the answers.
+pub fn to_storage(answers: &Answers) -> String {
+    format!("{STORAGE_VERSION}|{}", encode_all(answers))
+}
+
+pub fn from_storage(text: &str) -> Result<Answers, DecodeError> {
+    match text.split_once('|') {
+        Some((STORAGE_VERSION, rest)) => decode(rest),
+        _ => Err(DecodeError::WrongVersion),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{all_walks, walk};
+    use crate::trees::TREES;
+
+    #[test]
+    fn every_complete_walk_survives_the_round_trip_through_a_link() {
+        for tree in TREES.iter() {
+            for (answers, result) in all_walks(tree, &Answers::new()) {
+                let text = encode(&answers, result.path.iter().copied());
+                let back = decode(&text).expect("own links decode");
+                assert_eq!(walk(tree, &back), result, "{} via {text}", tree.id);
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_are_read_as_people_write_them() {
+        assert_eq!(parse_number("15"), Some(15.0));
+        assert_eq!(parse_number("12,5"), Some(12.5));
+        assert_eq!(parse_number(" 1 500 "), Some(1500.0));
+        for bad in ["", "-3", "ti", "1e9", "NaN", "inf", "9999999", "1.2.3"] {
+            assert_eq!(parse_number(bad), None, "{bad}");
+        }
+        assert_eq!(format_number(12.5), "12.5");
+        assert_eq!(format_number(10.0), "10");
+    }
+
+    #[test]
+    fn bad_links_give_a_reason_and_no_answers() {
+        assert!(matches!(decode("virksomhetstype"), Err(DecodeError::Garbled(_))));
+        assert!(matches!(decode("finnes-ikke:ja"), Err(DecodeError::UnknownFact(_))));
+        assert!(matches!(
+            decode("virksomhetstype:bank"),
+            Err(DecodeError::UnknownValue { .. })
+        ));
+        assert!(matches!(
+            decode(&"a".repeat(MAX_ENCODED_LEN + 1)),
+            Err(DecodeError::TooLong)
+        ));
+        assert_eq!(decode(""), Ok(Answers::new()));
+    }
+
+    #[test]
+    fn storage_refuses_foreign_data() {
+        assert_eq!(from_storage("{\"json\": true}"), Err(DecodeError::WrongVersion));
+        assert_eq!(
+            from_storage("2|virksomhetstype:departement"),
+            Err(DecodeError::WrongVersion)
+        );
+        let answers = decode("virksomhetstype:departement").unwrap();
+        assert_eq!(from_storage(&to_storage(&answers)), Ok(answers));
+    }
+}
