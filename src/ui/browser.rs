@@ -96,3 +96,12 @@ pub fn remove(key: &str) {
         let _ = storage.remove_item(key);
     }
 }
+
+/// The `#/…` fragment of the app link a click landed on, if any.
+pub fn app_link_target(ev: &web_sys::MouseEvent) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let anchor = target.closest("a[href]").ok().flatten()?;
+    let href = anchor.get_attribute("href")?;
+    href.starts_with("#/").then_some(href)
+}

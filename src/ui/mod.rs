@@ -15,6 +15,20 @@ use rundskrivveilederen::trees::tree_by_id;
 
 const LANG_STORAGE_KEY: &str = "rundskrivveilederen.lang";
 
+/// How a mounted app relates to the page around it.
+#[derive(Clone, Debug, Default)]
+pub struct MountOptions {
+    /// Keep the route in memory instead of the URL fragment, so an embedded widget does not
+    /// fight its host page's routing. Links are intercepted at the widget's root.
+    pub memory: bool,
+    /// Where to start when the URL does not say (memory mode always starts here).
+    pub start: Option<Route>,
+    /// A language chosen by the host page; otherwise the saved or the browser's language.
+    pub lang: Option<Lang>,
+    /// The address of the standalone app, for links users copy (the host page cannot open them).
+    pub share_base: Option<String>,
+}
+
 /// What every component may read: where the user is, in which language, and the polite
 /// announcement for screen readers.
 #[derive(Clone, Copy)]
@@ -22,11 +36,42 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     pub lang: RwSignal<Lang>,
     pub status: RwSignal<String>,
+    /// True for an embedded widget with its route in memory (see `MountOptions::memory`).
+    pub memory: bool,
+    /// The fragment the user sees now, kept for memory mode's `replace`.
+    current_href: StoredValue<String>,
+    share_base: StoredValue<Option<String>>,
 }
 
 impl AppState {
     pub fn text(&self, key: Key) -> &'static str {
         t(self.lang.get(), key)
+    }
+
+    /// Goes to `route` as a new history entry (in memory mode: just there).
+    pub fn go(&self, route: Route) {
+        if self.memory {
+            self.current_href.set_value(route.href());
+            self.route.set(route);
+        } else {
+            let _ = browser::window().location().set_hash(&route.href());
+        }
+    }
+
+    /// Records `route` as where the user is without re-rendering the view or adding history
+    /// (typing a search query should not fill the back button with every keystroke).
+    pub fn replace(&self, route: &Route) {
+        if self.memory {
+            self.current_href.set_value(route.href());
+        } else {
+            browser::replace_hash(&route.href());
+        }
+    }
+
+    /// The full address of `route` for someone else to open.
+    pub fn share_url(&self, route: &Route) -> String {
+        let base = self.share_base.get_value().unwrap_or_else(browser::base_url);
+        format!("{base}{}", route.href())
     }
 }
 
@@ -34,9 +79,10 @@ pub fn state() -> AppState {
     expect_context::<AppState>()
 }
 
+/// Mounts the standalone app on the page's body, routed by the URL fragment.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(|| view! { <App options=MountOptions::default()/> });
 }
 
 fn initial_lang() -> Lang {
@@ -49,23 +95,38 @@ fn initial_lang() -> Lang {
 }
 
 #[component]
-fn App() -> impl IntoView {
+pub fn App(options: MountOptions) -> impl IntoView {
+    let initial_route = match (&options.start, options.memory) {
+        (Some(start), true) => start.clone(),
+        (start, _) => match browser::current_hash().as_str() {
+            "" | "#" | "#/" if start.is_some() => start.clone().unwrap_or(Route::Start),
+            hash => Route::parse(hash),
+        },
+    };
     let state = AppState {
-        route: RwSignal::new(Route::parse(&browser::current_hash())),
-        lang: RwSignal::new(initial_lang()),
+        current_href: StoredValue::new(initial_route.href()),
+        route: RwSignal::new(initial_route),
+        lang: RwSignal::new(options.lang.unwrap_or_else(initial_lang)),
         status: RwSignal::new(String::new()),
+        memory: options.memory,
+        share_base: StoredValue::new(options.share_base.clone()),
     };
     provide_context(state);
 
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.route.set(Route::parse(&browser::current_hash()));
-        state.status.set(String::new());
-    });
-    on_cleanup(move || listener.remove());
+    if !state.memory {
+        let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+            state.route.set(Route::parse(&browser::current_hash()));
+            state.status.set(String::new());
+        });
+        on_cleanup(move || listener.remove());
+    }
 
+    // A widget must not change its host page's language or title; it marks its own root.
     Effect::new(move |_| {
         let lang = state.lang.get();
-        browser::set_document_lang(lang.tag());
+        if !state.memory {
+            browser::set_document_lang(lang.tag());
+        }
     });
 
     // After each navigation (not the first load), move focus to the new view so keyboard and
@@ -92,6 +153,9 @@ fn App() -> impl IntoView {
     });
 
     Effect::new(move |_| {
+        if state.memory {
+            return;
+        }
         let lang = state.lang.get();
         let page = page_title(&state.route.get(), lang);
         let app = t(lang, Key::AppName);
@@ -101,15 +165,34 @@ fn App() -> impl IntoView {
         });
     });
 
-    view! {
-        <a class="skip-link" href="#hovedinnhold" on:click=move |ev| {
+    // In memory mode the app's own links (`#/…`) are followed here instead of by the browser,
+    // so the host page's URL and history stay untouched.
+    let follow_app_links = move |ev: leptos::ev::MouseEvent| {
+        if !state.memory
+            || ev.default_prevented()
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+        {
+            return;
+        }
+        if let Some(href) = browser::app_link_target(&ev) {
             ev.prevent_default();
-            browser::focus_element("hovedinnhold", true);
-        }>{move || state.text(Key::SkipLink)}</a>
-        <Header/>
-        <main id="hovedinnhold" tabindex="-1">{move || view_for(state.route.get())}</main>
-        <Footer/>
-        <div class="visually-hidden" role="status" aria-live="polite">{move || state.status.get()}</div>
+            state.go(Route::parse(&href));
+        }
+    };
+    view! {
+        <div class="rv-app" lang=move || state.lang.get().tag() on:click=follow_app_links>
+            <a class="skip-link" href="#hovedinnhold" on:click=move |ev| {
+                ev.prevent_default();
+                browser::focus_element("hovedinnhold", true);
+            }>{move || state.text(Key::SkipLink)}</a>
+            <Header/>
+            <main id="hovedinnhold" tabindex="-1">{move || view_for(state.route.get())}</main>
+            <Footer/>
+            <div class="visually-hidden" role="status" aria-live="polite">{move || state.status.get()}</div>
+        </div>
     }
 }
 

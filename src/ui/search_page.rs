@@ -1,7 +1,7 @@
 //! The search page: results appear as the user types; the query is kept in the URL so a search
 //! can be shared and the back button returns to it.
 
-use super::{browser, state};
+use super::state;
 use leptos::prelude::*;
 use rundskrivveilederen::content::{PartKind, BLOCKS};
 use rundskrivveilederen::i18n::{tf, Key};
@@ -18,7 +18,7 @@ pub fn SearchPage(initial: String) -> impl IntoView {
     let results = Memo::new(move |_| query.with(|q| search(q, MAX_RESULTS)));
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        browser::replace_hash(&Route::Search { query: value.clone() }.href());
+        state.replace(&Route::Search { query: value.clone() });
         query.set(value);
     };
     let summary = move || {

@@ -62,9 +62,9 @@ fn footnote_ref(block: &'static Block, number: u8) -> AnyView {
 #[component]
 pub fn BlockTools(block: &'static Block, link: Route) -> impl IntoView {
     let state = state();
-    let canonical = Route::block(block).href();
+    let canonical = Route::block(block);
     let copy = move |_| {
-        let url = format!("{}{}", browser::base_url(), canonical);
+        let url = state.share_url(&canonical);
         leptos::task::spawn_local(async move {
             let ok = browser::copy_to_clipboard(url).await;
             state

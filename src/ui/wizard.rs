@@ -37,10 +37,6 @@ fn tree_route(tree: &Tree, edit: Option<u16>, answers: &Answers, facts: impl Int
     }
 }
 
-fn go(route: Route) {
-    let _ = browser::window().location().set_hash(&route.href());
-}
-
 /// Why the answers in the link were not used.
 enum LinkProblem {
     Garbled(DecodeError),
@@ -89,7 +85,7 @@ pub fn TreePage(
             Ok(saved) => {
                 let resumed = walk(tree, &saved);
                 let route = tree_route(tree, None, &saved, resumed.path.iter().copied());
-                browser::replace_hash(&route.href());
+                state.replace(&route);
                 saved.into_iter().filter(|(f, _)| resumed.path.contains(f)).collect()
             }
             Err(_) => {
@@ -151,7 +147,7 @@ fn ForgetButton(tree: &'static Tree) -> impl IntoView {
     let forget = move |_| {
         browser::remove(ANSWERS_STORAGE_KEY);
         state.status.set(state.text(Key::TreeForgotten).to_string());
-        go(tree_route(tree, None, &Answers::new(), []));
+        state.go(tree_route(tree, None, &Answers::new(), []));
     };
     view! { <button type="button" class="secondary" on:click=forget>{move || state.text(Key::TreeForget)}</button> }
 }
@@ -226,7 +222,7 @@ fn Question(tree: &'static Tree, fact: u16, answers: Answers, walk: Walk) -> imp
                     let mut next = answers.clone();
                     next.insert(fact, answer);
                     save_answers(&next);
-                    go(tree_route(tree, None, &next, next.keys().copied()));
+                    state.go(tree_route(tree, None, &next, next.keys().copied()));
                 }
                 None => {
                     request_animation_frame(|| {
@@ -466,7 +462,7 @@ fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoVie
         }
     });
     let copy = move |_| {
-        let url = format!("{}{}", browser::base_url(), share_route.href());
+        let url = state.share_url(&share_route);
         leptos::task::spawn_local(async move {
             let ok = browser::copy_to_clipboard(url).await;
             state

@@ -73,6 +73,8 @@ export async function launch() {
 export async function openPage(browser, origin, { locale = 'nb-NO', ...options } = {}) {
   const context = await browser.newContext({ locale, ...options });
   const page = await context.newPage();
+  // The app answers in milliseconds; a long wait only delays the report of a failure.
+  page.setDefaultTimeout(10_000);
   const problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);

@@ -1,0 +1,229 @@
+//! The full self-assessment (egenvurdering): every tree's questions in one questionnaire, each
+//! fact asked once, grouped into sections; the result is the union of every tree's verdicts.
+
+use crate::content::BLOCKS;
+use crate::engine::{walk, Answers, Walk};
+use crate::trees::{FactSection, Verdict, FACTS, OUTCOMES, TREES};
+
+/// Where the questionnaire stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Progress {
+    /// The fact to ask next; None when every tree has reached its end.
+    pub next: Option<u16>,
+    /// Facts answered so far, in the order the questionnaire asks them.
+    pub asked: Vec<u16>,
+    /// Each tree's walk with these answers, in `TREES` order.
+    pub walks: Vec<Walk>,
+}
+
+/// The next question: among the questions the unfinished trees ask next, the one from the
+/// earliest section (om virksomheten, tjenesten, anskaffelser, prosjektet), then the earliest tree.
+pub fn progress(answers: &Answers) -> Progress {
+    let walks: Vec<Walk> = TREES.iter().map(|tree| walk(tree, answers)).collect();
+    let next = walks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| w.next.map(|f| (FACTS[f as usize].section, i, f)))
+        .min()
+        .map(|(_, _, f)| f);
+    let mut asked: Vec<u16> = Vec::new();
+    // The order questions were met: by section, then as the trees ask them.
+    let mut met: Vec<(FactSection, usize, usize, u16)> = Vec::new();
+    for (tree_index, w) in walks.iter().enumerate() {
+        for (step, &fact) in w.path.iter().enumerate() {
+            met.push((FACTS[fact as usize].section, tree_index, step, fact));
+        }
+    }
+    met.sort();
+    for (_, _, _, fact) in met {
+        if !asked.contains(&fact) {
+            asked.push(fact);
+        }
+    }
+    Progress { next, asked, walks }
+}
+
+/// One verdict in the organisation's own list.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Item {
+    /// The point of the circular its first citation stands in (index into `SECTIONS`).
+    pub section: u16,
+    /// Index into `OUTCOMES`.
+    pub outcome: u16,
+}
+
+/// The organisation's checklist: every outcome reached by any tree, without repeats, sorted by
+/// the point of the circular it rests on.
+pub fn checklist(progress: &Progress) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    for w in &progress.walks {
+        for &outcome in &w.outcomes {
+            if items.iter().all(|i| i.outcome != outcome) {
+                let first_cite = OUTCOMES[outcome as usize].cites[0];
+                items.push(Item {
+                    section: BLOCKS[first_cite as usize].section,
+                    outcome,
+                });
+            }
+        }
+    }
+    items.sort();
+    items
+}
+
+/// How many outcomes of each verdict the checklist holds.
+pub fn count(items: &[Item], verdict: Verdict) -> usize {
+    items
+        .iter()
+        .filter(|i| OUTCOMES[i.outcome as usize].verdict == verdict)
+        .count()
+}
+
+/// Facts answered "Vet ikke" anywhere, each once.
+pub fn open_facts(progress: &Progress) -> Vec<u16> {
+    let mut open = Vec::new();
+    for w in &progress.walks {
+        for &f in &w.open {
+            if !open.contains(&f) {
+                open.push(f);
+            }
+        }
+    }
+    open
+}
+
+/// A stable key for an outcome, for follow-up state in links and files: `tree/outcome`, or
+/// `felles/outcome` for shared ones.
+pub fn outcome_key(outcome: u16) -> String {
+    let o = &OUTCOMES[outcome as usize];
+    let tree = o.tree.map(|t| TREES[t as usize].id).unwrap_or("felles");
+    format!("{tree}/{}", o.id)
+}
+
+pub fn outcome_by_key(key: &str) -> Option<u16> {
+    (0..OUTCOMES.len() as u16).find(|&o| outcome_key(o) == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{all_walks, possible_answers, Answer};
+    use crate::trees::fact_index;
+    use std::collections::BTreeSet;
+
+    fn choice(fact: &str, choice: &str) -> (u16, Answer) {
+        let f = fact_index(fact).unwrap();
+        let i = FACTS[f as usize].choices.iter().position(|c| c.id == choice).unwrap();
+        (f, Answer::Choice(i as u8))
+    }
+
+    /// Completes a questionnaire, answering every question with `pick`.
+    fn complete(mut answers: Answers, pick: impl Fn(u16) -> Answer) -> Progress {
+        for _ in 0..FACTS.len() + 1 {
+            let p = progress(&answers);
+            match p.next {
+                None => return p,
+                Some(f) => {
+                    answers.insert(f, pick(f));
+                }
+            }
+        }
+        panic!("the questionnaire did not end");
+    }
+
+    fn profiles() -> Vec<(&'static str, Answers, fn(u16) -> Answer)> {
+        let first = |f: u16| possible_answers(f)[0];
+        let last_known = |f: u16| {
+            let all = possible_answers(f);
+            *all.iter().rev().find(|a| **a != Answer::Unknown).unwrap_or(&all[0])
+        };
+        let unknown = |f: u16| *possible_answers(f).last().unwrap();
+        vec![
+            (
+                "ministry, yes to everything",
+                [choice("virksomhetstype", "departement")].into_iter().collect(),
+                first,
+            ),
+            (
+                "directorate, last answers",
+                [choice("virksomhetstype", "forvaltningsorgan")].into_iter().collect(),
+                last_known,
+            ),
+            (
+                "university, unknown everywhere",
+                [choice("virksomhetstype", "saerskilte-fullmakter")]
+                    .into_iter()
+                    .collect(),
+                unknown,
+            ),
+            (
+                "municipality",
+                [choice("virksomhetstype", "kommune")].into_iter().collect(),
+                first,
+            ),
+        ]
+    }
+
+    #[test]
+    fn the_checklist_is_exactly_the_union_of_the_single_trees() {
+        for (name, given, pick) in profiles() {
+            let done = complete(given, pick);
+            let from_assessment: BTreeSet<u16> = checklist(&done).iter().map(|i| i.outcome).collect();
+            let mut from_trees = BTreeSet::new();
+            for w in &done.walks {
+                assert!(w.is_complete(), "{name}: a tree is unfinished");
+                from_trees.extend(w.outcomes.iter().copied());
+            }
+            assert_eq!(from_assessment, from_trees, "{name}");
+        }
+    }
+
+    #[test]
+    fn single_trees_walked_alone_agree_with_the_assessment() {
+        for (name, given, pick) in profiles() {
+            let mut answers = given;
+            let done = loop {
+                let p = progress(&answers);
+                match p.next {
+                    None => break p,
+                    Some(f) => {
+                        answers.insert(f, pick(f));
+                    }
+                }
+            };
+            for (tree, w) in TREES.iter().zip(&done.walks) {
+                assert_eq!(&walk(tree, &answers), w, "{name}: {}", tree.id);
+                let alone = all_walks(tree, &answers);
+                assert_eq!(alone.len(), 1, "{name}: {} is settled by the answers", tree.id);
+                assert_eq!(alone[0].1.outcomes, w.outcomes, "{name}: {}", tree.id);
+            }
+        }
+    }
+
+    #[test]
+    fn each_fact_is_asked_once_and_earlier_sections_first() {
+        // A later question can make an earlier section's question relevant (a tree asks about
+        // the organisation only for some services), so sections can recur; but whenever an
+        // earlier section's question is waiting, it comes first.
+        for (name, mut answers, pick) in profiles() {
+            while let Some(f) = progress(&answers).next {
+                assert!(
+                    !answers.contains_key(&f),
+                    "{name}: {} asked twice",
+                    FACTS[f as usize].id
+                );
+                let waiting = TREES.iter().filter_map(|t| walk(t, &answers).next);
+                let earliest = waiting.map(|w| FACTS[w as usize].section).min().unwrap();
+                assert_eq!(FACTS[f as usize].section, earliest, "{name}");
+                answers.insert(f, pick(f));
+            }
+        }
+    }
+
+    #[test]
+    fn outcome_keys_are_unique_and_found_again() {
+        for o in 0..OUTCOMES.len() as u16 {
+            assert_eq!(outcome_by_key(&outcome_key(o)), Some(o));
+        }
+    }
+}
