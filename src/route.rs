@@ -27,7 +27,21 @@ pub enum Route {
         version: Option<String>,
         answers: Option<String>,
     },
+    /// The full self-assessment: its questions, a question to change, the summary, the result.
+    Assessment {
+        view: AssessmentView,
+        answers: Option<String>,
+        follow: Option<String>,
+    },
     NotFound,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AssessmentView {
+    Questions,
+    Edit(String),
+    Summary,
+    Result,
 }
 
 /// The value of `key` in a `a=1&b=2` query, decoded.
@@ -68,6 +82,20 @@ impl Route {
                 version: query_value(query, "v"),
                 answers: query_value(query, "svar"),
             },
+            ["egenvurdering", rest @ ..] => {
+                let view = match rest {
+                    [] => AssessmentView::Questions,
+                    ["endre", fact] => AssessmentView::Edit(decode(fact)),
+                    ["oppsummering"] => AssessmentView::Summary,
+                    ["resultat"] => AssessmentView::Result,
+                    _ => return Route::NotFound,
+                };
+                Route::Assessment {
+                    view,
+                    answers: query_value(query, "svar"),
+                    follow: query_value(query, "oppf"),
+                }
+            }
             ["veiviser", id, "endre", fact] => Route::Tree {
                 id: decode(id),
                 edit: Some(decode(fact)),
@@ -92,6 +120,27 @@ impl Route {
             Route::Whole { block: Some(block) } => format!("#/hele/{}", encode(block)),
             Route::Search { query } if query.is_empty() => "#/sok".to_string(),
             Route::Search { query } => format!("#/sok?q={}", encode(query)),
+            Route::Assessment { view, answers, follow } => {
+                let mut href = String::from("#/egenvurdering");
+                match view {
+                    AssessmentView::Questions => {}
+                    AssessmentView::Edit(fact) => href.push_str(&format!("/endre/{}", encode(fact))),
+                    AssessmentView::Summary => href.push_str("/oppsummering"),
+                    AssessmentView::Result => href.push_str("/resultat"),
+                }
+                let mut params = Vec::new();
+                if let Some(a) = answers {
+                    params.push(format!("svar={}", encode_answers(a)));
+                }
+                if let Some(f) = follow.as_ref().filter(|f| !f.is_empty()) {
+                    params.push(format!("oppf={}", encode_answers(f)));
+                }
+                if !params.is_empty() {
+                    href.push('?');
+                    href.push_str(&params.join("&"));
+                }
+                href
+            }
             Route::Tree {
                 id,
                 edit,

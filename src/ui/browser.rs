@@ -105,3 +105,44 @@ pub fn app_link_target(ev: &web_sys::MouseEvent) -> Option<String> {
     let href = anchor.get_attribute("href")?;
     href.starts_with("#/").then_some(href)
 }
+
+/// The file chosen in the `<input type=file>` an event came from.
+pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0);
+    // Clear the choice so choosing the same file again fires `change` again.
+    input.set_value("");
+    file
+}
+
+/// A file's text; None if the browser cannot read it.
+pub async fn read_file_text(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Offers `content` as a file download, made in the browser (nothing is sent anywhere).
+pub fn download(filename: &str, mime: &str, content: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(anchor) = document()
+        .create_element("a")
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().map_err(Into::into))
+    {
+        anchor.set_href(&url);
+        anchor.set_download(filename);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

@@ -1,6 +1,8 @@
 //! The Leptos user interface: the app shell (header, language switch, footer) and routing.
 
+mod assessment_page;
 mod browser;
+mod question;
 mod reader;
 mod search_page;
 mod start;
@@ -207,6 +209,7 @@ fn page_title(route: &Route, lang: Lang) -> Option<String> {
             Some(section) => section.title.to_string(),
             None => t(lang, Key::NotFoundTitle).to_string(),
         },
+        Route::Assessment { .. } => t(lang, Key::AssessmentTitle).to_string(),
         Route::Tree { id, .. } => match tree_by_id(id) {
             Some(tree) => tree.title.get(lang).to_string(),
             None => t(lang, Key::NotFoundTitle).to_string(),
@@ -234,6 +237,9 @@ fn view_for(route: Route) -> AnyView {
             Some(tree) => view! { <wizard::TreePage tree=tree edit=edit version=version answers=answers/> }.into_any(),
             None => view! { <NotFound/> }.into_any(),
         },
+        Route::Assessment { view, answers, follow } => {
+            view! { <assessment_page::AssessmentPage view=view answers=answers follow=follow/> }.into_any()
+        }
         Route::NotFound => view! { <NotFound/> }.into_any(),
     }
 }

@@ -4,7 +4,7 @@ use super::state;
 use super::wizard::TreeList;
 use leptos::prelude::*;
 use rundskrivveilederen::i18n::Key;
-use rundskrivveilederen::route::Route;
+use rundskrivveilederen::route::{AssessmentView, Route};
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -13,6 +13,11 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <h1 id="page-heading" tabindex="-1">{text(Key::AppName)}</h1>
         <p class="lead">{text(Key::StartLead)}</p>
+        <section class="assessment-card" aria-labelledby="egenvurdering">
+            <h2 id="egenvurdering">{text(Key::AssessmentTitle)}</h2>
+            <p>{text(Key::AssessmentLead)}</p>
+            <p><a class="button-link primary" href=Route::Assessment { view: AssessmentView::Questions, answers: None, follow: None }.href()>{text(Key::AssessmentStart)}</a></p>
+        </section>
         <section class="trees" aria-labelledby="veivisere">
             <h2 id="veivisere">{text(Key::TreesTitle)}</h2>
             <p>{text(Key::TreesLead)}</p>

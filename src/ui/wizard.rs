@@ -1,6 +1,7 @@
 //! The decision trees in the browser: one question per page, the result with its quoted basis,
 //! answers in the URL (shareable) and in local storage (resumable), "Endre" and "Slett svarene".
 
+use super::question::QuestionForm;
 use super::text::inline_text;
 use super::{browser, state};
 use leptos::prelude::*;
@@ -9,12 +10,12 @@ use rundskrivveilederen::engine::{walk, Answer, Answers, Walk};
 use rundskrivveilederen::i18n::{tf, Key};
 use rundskrivveilederen::route::Route;
 use rundskrivveilederen::share::{self, DecodeError};
-use rundskrivveilederen::trees::{fact_index, FactKind, Tree, Verdict, FACTS, OUTCOMES, TREES};
+use rundskrivveilederen::trees::{fact_index, Tree, Verdict, FACTS, OUTCOMES, TREES};
 
 const ANSWERS_STORAGE_KEY: &str = "rundskrivveilederen.svar";
 
 /// Answers saved in this browser; Err when something unreadable is stored there.
-fn saved_answers() -> Result<Answers, DecodeError> {
+pub fn saved_answers() -> Result<Answers, DecodeError> {
     match browser::load(ANSWERS_STORAGE_KEY) {
         None => Ok(Answers::new()),
         Some(text) => share::from_storage(&text),
@@ -22,10 +23,24 @@ fn saved_answers() -> Result<Answers, DecodeError> {
 }
 
 /// Merges `answers` into the saved ones (facts are shared by all trees: "kun én gang").
-fn save_answers(answers: &Answers) {
+pub fn save_answers(answers: &Answers) {
     let mut all = saved_answers().unwrap_or_default();
     all.extend(answers.iter().map(|(k, v)| (*k, *v)));
     browser::save(ANSWERS_STORAGE_KEY, &share::to_storage(&all));
+}
+
+/// The facts of `answers` in the order the tree asks them, then any others (answers kept while
+/// the user changes an earlier one), so links read like the questionnaire.
+fn in_asking_order(tree: &Tree, answers: &Answers) -> Vec<u16> {
+    let mut facts = walk(tree, answers).path;
+    facts.extend(
+        answers
+            .keys()
+            .filter(|f| !facts.contains(f))
+            .copied()
+            .collect::<Vec<_>>(),
+    );
+    facts
 }
 
 fn tree_route(tree: &Tree, edit: Option<u16>, answers: &Answers, facts: impl IntoIterator<Item = u16>) -> Route {
@@ -120,14 +135,14 @@ pub fn TreePage(
         None if storage_problem => Some(view! {
             <div class="notice" role="alert">
                 <p>{move || state.text(Key::TreeStorageBad)}</p>
-                <ForgetButton tree=tree/>
+                <ForgetAnswers after=tree_route(tree, None, &Answers::new(), [])/>
             </div>
         }.into_any()),
         None => None,
     };
     let body = match (edit_fact, result.next) {
         (Some(fact), _) | (None, Some(fact)) => {
-            view! { <Question tree=tree fact=fact answers=given.clone() walk=result.clone()/> }.into_any()
+            view! { <TreeQuestion tree=tree fact=fact answers=given.clone() walk=result.clone()/> }.into_any()
         }
         (None, None) => view! { <TreeResult tree=tree answers=given.clone() walk=result.clone()/> }.into_any(),
     };
@@ -136,217 +151,63 @@ pub fn TreePage(
         {body}
         <div class="tree-footer">
             <p class="hint">{move || state.text(Key::TreeSavedNote)}</p>
-            <ForgetButton tree=tree/>
+            <ForgetAnswers after=tree_route(tree, None, &Answers::new(), [])/>
         </div>
     }
 }
 
+/// "Slett svarene mine": forgets the saved answers (and `also_forget`), then goes to `after`.
 #[component]
-fn ForgetButton(tree: &'static Tree) -> impl IntoView {
+pub fn ForgetAnswers(after: Route, #[prop(optional)] also_forget: Option<&'static str>) -> impl IntoView {
     let state = state();
     let forget = move |_| {
         browser::remove(ANSWERS_STORAGE_KEY);
+        if let Some(key) = also_forget {
+            browser::remove(key);
+        }
         state.status.set(state.text(Key::TreeForgotten).to_string());
-        state.go(tree_route(tree, None, &Answers::new(), []));
+        state.go(after.clone());
     };
     view! { <button type="button" class="secondary" on:click=forget>{move || state.text(Key::TreeForget)}</button> }
 }
 
-fn answer_label(fact: u16, answer: Answer, lang: rundskrivveilederen::i18n::Lang) -> String {
-    let f = &FACTS[fact as usize];
-    match answer {
-        Answer::Unknown => rundskrivveilederen::i18n::t(lang, Key::TreeUnknown).to_string(),
-        Answer::Number(_) => format!(
-            "{} {}",
-            share::answer_text(fact, answer).replace(
-                '.',
-                if lang == rundskrivveilederen::i18n::Lang::En {
-                    "."
-                } else {
-                    ","
-                }
-            ),
-            f.unit.map(|u| u.get(lang)).unwrap_or_default()
-        ),
-        Answer::Choice(c) => match f.kind {
-            FactKind::YesNo => {
-                rundskrivveilederen::i18n::t(lang, if c == 0 { Key::TreeYes } else { Key::TreeNo }).to_string()
-            }
-            _ => f
-                .choices
-                .get(c as usize)
-                .and_then(|c| c.label)
-                .map(|l| l.get(lang).to_string())
-                .unwrap_or_default(),
-        },
-    }
-}
-
+/// A tree's question: its place in the tree, the way back, and where an answer leads.
 #[component]
-fn Question(tree: &'static Tree, fact: u16, answers: Answers, walk: Walk) -> impl IntoView {
+fn TreeQuestion(tree: &'static Tree, fact: u16, answers: Answers, walk: Walk) -> impl IntoView {
     let state = state();
-    let f = &FACTS[fact as usize];
     let position = walk.path.iter().position(|p| *p == fact).unwrap_or(walk.path.len());
     let back = match position.checked_sub(1) {
-        Some(previous) => tree_route(tree, Some(walk.path[previous]), &answers, answers.keys().copied()).href(),
+        Some(previous) => tree_route(
+            tree,
+            Some(walk.path[previous]),
+            &answers,
+            in_asking_order(tree, &answers),
+        )
+        .href(),
         None => Route::Start.href(),
     };
     let current = answers.get(&fact).copied();
-    let error = RwSignal::new(None::<Key>);
-    let number_text = RwSignal::new(match current {
-        Some(answer @ Answer::Number(_)) => share::answer_text(fact, answer).replace('.', ","),
-        _ => String::new(),
-    });
-    let chosen = RwSignal::new(current);
-    let submit = {
-        let answers = answers.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let answer = if f.kind == FactKind::Number && chosen.get_untracked() != Some(Answer::Unknown) {
-                match share::parse_number(&number_text.get_untracked()) {
-                    Some(v) => Some(Answer::Number(v)),
-                    None => {
-                        error.set(Some(Key::TreeErrorNumber));
-                        None
-                    }
-                }
-            } else {
-                let a = chosen.get_untracked();
-                if a.is_none() {
-                    error.set(Some(Key::TreeErrorChoose));
-                }
-                a
-            };
-            match answer {
-                Some(answer) => {
-                    let mut next = answers.clone();
-                    next.insert(fact, answer);
-                    save_answers(&next);
-                    state.go(tree_route(tree, None, &next, next.keys().copied()));
-                }
-                None => {
-                    request_animation_frame(|| {
-                        browser::focus_element("feiloppsummering", false);
-                    });
-                }
-            }
-        }
+    let caption = move || {
+        let lang = state.lang.get();
+        format!(
+            "{} · {}",
+            tree.title.get(lang),
+            tf(lang, Key::TreeQuestionNumber, &[("n", &(position + 1).to_string())])
+        )
     };
-    let first_input = if f.kind == FactKind::Number {
-        "svar-tall"
-    } else {
-        "svar-0"
-    };
-    let error_summary = move || {
-        error.get().map(|key| {
-            view! {
-                <div class="error-summary" id="feiloppsummering" tabindex="-1" role="alert" aria-labelledby="feiloppsummering-tittel">
-                    <h2 id="feiloppsummering-tittel">{move || state.text(Key::TreeErrorTitle)}</h2>
-                    <ul>
-                        <li><a href=format!("#{first_input}") on:click=move |ev| {
-                            ev.prevent_default();
-                            browser::focus_element(first_input, true);
-                        }>{move || state.text(key)}</a></li>
-                    </ul>
-                </div>
-            }
-        })
-    };
-    let error_message = move || {
-        error
-            .get()
-            .map(|key| view! { <p class="error-message" id="svar-feil">{move || state.text(key)}</p> })
-    };
-    let described_by = move || {
-        let mut ids = Vec::new();
-        if f.help.is_some() {
-            ids.push("svar-hjelp");
-        }
-        if error.get().is_some() {
-            ids.push("svar-feil");
-        }
-        ids.join(" ")
-    };
-    let intro = (position == 0).then(|| view! { <p class="lead">{move || tree.intro.get(state.lang.get())}</p> });
-    let help = f.help.map(|help| {
-        view! {
-            <details class="help" id="svar-hjelp">
-                <summary>{move || state.text(Key::TreeHelp)}</summary>
-                <p>{move || help.get(state.lang.get())}</p>
-            </details>
-        }
-    });
-    let choices: Vec<AnyView> = match f.kind {
-        FactKind::Number => vec![view! {
-            <div class="number-field">
-                <input id="svar-tall" type="text" inputmode="decimal" autocomplete="off" class="number"
-                    aria-describedby=described_by aria-invalid=move || error.get().is_some().to_string()
-                    prop:value=move || number_text.get()
-                    on:input=move |ev| { number_text.set(event_target_value(&ev)); chosen.set(None); }/>
-                <span class="unit">{move || f.unit.map(|u| u.get(state.lang.get())).unwrap_or_default()}</span>
-            </div>
-        }
-        .into_any()],
-        _ => (0..f.choices.len() as u8)
-            .map(|i| radio(fact, i, Answer::Choice(i), chosen, described_by))
-            .collect(),
-    };
-    let unknown = f.unknown.then(|| {
-        let index = if f.kind == FactKind::Number {
-            1
-        } else {
-            f.choices.len() as u8
-        };
-        view! {
-            <p class="or">{move || state.text(Key::TreeOr)}</p>
-            {radio(fact, index, Answer::Unknown, chosen, described_by)}
-        }
+    let on_answer = Callback::new(move |answer: Answer| {
+        let mut next = answers.clone();
+        next.insert(fact, answer);
+        save_answers(&next);
+        state.go(tree_route(tree, None, &next, in_asking_order(tree, &next)));
     });
     view! {
-        <p><a class="back-link" href=back>{move || state.text(Key::TreeBack)}</a></p>
-        {error_summary}
-        <p class="eyebrow">{move || tree.title.get(state.lang.get())} " · " {move || tf(state.lang.get(), Key::TreeQuestionNumber, &[("n", &(position + 1).to_string())])}</p>
-        {intro}
-        <form class="question" on:submit=submit novalidate=true>
-            <fieldset class=move || if error.get().is_some() { "has-error" } else { "" }>
-                <legend>
-                    <h1 id="page-heading" tabindex="-1">{move || f.question.get(state.lang.get())}</h1>
-                </legend>
-                {help}
-                {error_message}
-                <div class="choices">{choices}{unknown}</div>
-            </fieldset>
-            <button type="submit" class="primary">{move || state.text(Key::TreeContinue)}</button>
-        </form>
+        <QuestionForm fact=fact current=current caption=Signal::derive(caption) back=back
+            intro=(position == 0).then_some(tree.intro) on_answer=on_answer/>
     }
 }
 
-fn radio(
-    fact: u16,
-    index: u8,
-    answer: Answer,
-    chosen: RwSignal<Option<Answer>>,
-    described_by: impl Fn() -> String + Send + Sync + Copy + 'static,
-) -> AnyView {
-    let state = state();
-    let id = format!("svar-{index}");
-    let label = move || answer_label(fact, answer, state.lang.get());
-    let label = move || match answer {
-        Answer::Number(_) => String::new(),
-        _ => label(),
-    };
-    view! {
-        <div class="choice">
-            <input type="radio" name="svar" id=id.clone() aria-describedby=described_by
-                prop:checked=move || chosen.get() == Some(answer)
-                on:change=move |_| chosen.set(Some(answer))/>
-            <label for=id>{label}</label>
-        </div>
-    }
-    .into_any()
-}
-
-fn verdict_key(verdict: Verdict) -> Key {
+pub fn verdict_key(verdict: Verdict) -> Key {
     match verdict {
         Verdict::Krav => Key::VerdictKrav,
         Verdict::Anbefaling => Key::VerdictAnbefaling,
@@ -356,7 +217,7 @@ fn verdict_key(verdict: Verdict) -> Key {
     }
 }
 
-fn verdict_class(verdict: Verdict) -> &'static str {
+pub fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Krav => "verdict verdict-krav",
         Verdict::Anbefaling => "verdict verdict-anbefaling",
@@ -428,11 +289,11 @@ fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoVie
         .map(|&fact| {
             let f = &FACTS[fact as usize];
             let answer = answers[&fact];
-            let change = tree_route(tree, Some(fact), &answers, answers.keys().copied()).href();
+            let change = tree_route(tree, Some(fact), &answers, in_asking_order(tree, &answers)).href();
             view! {
                 <div class="summary-row">
                     <dt>{move || f.question.get(state.lang.get())}</dt>
-                    <dd>{move || answer_label(fact, answer, state.lang.get())}</dd>
+                    <dd>{move || rundskrivveilederen::report::answer_label(fact, answer, state.lang.get())}</dd>
                     <dd class="summary-action">
                         <a href=change aria-label=move || tf(state.lang.get(), Key::TreeChangeLabel, &[("question", f.question.get(state.lang.get()))])>
                             {move || state.text(Key::TreeChange)}
@@ -449,7 +310,7 @@ fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoVie
             .iter()
             .map(|&fact| {
                 let f = &FACTS[fact as usize];
-                let change = tree_route(tree, Some(fact), &answers, answers.keys().copied()).href();
+                let change = tree_route(tree, Some(fact), &answers, in_asking_order(tree, &answers)).href();
                 view! { <li><a href=change>{move || f.question.get(state.lang.get())}</a></li> }.into_any()
             })
             .collect();

@@ -3,6 +3,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, openPage, appReady, normalise } from './harness.mjs';
+import { answerByKeyboard, skipToContent } from './keyboard.mjs';
 
 let server;
 let browser;
@@ -38,47 +39,6 @@ async function open(hash = '', options) {
 async function focusedHeading(page) {
   await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
   return normalise(await page.locator('#page-heading').innerText());
-}
-
-/**
- * Answers the question on screen with the keyboard only: Tab into the radio group (or the number
- * field), arrow to the wanted choice, Space to pick it, Tab to "Fortsett", Enter.
- */
-async function answerByKeyboard(page, wanted) {
-  const before = await page.evaluate(() => location.hash);
-  const isNumber = await page.locator('#svar-tall').count();
-  for (let i = 0; i < 12; i += 1) {
-    await page.keyboard.press('Tab');
-    const type = await page.evaluate(() => document.activeElement?.getAttribute('type'));
-    if (type === 'radio' || (isNumber && type === 'text')) break;
-  }
-  const type = await page.evaluate(() => document.activeElement?.getAttribute('type'));
-  if (type === 'text') {
-    await page.keyboard.type(String(wanted));
-    await page.keyboard.press('Enter');
-  } else {
-    assert.equal(type, 'radio', 'Tab reaches the choices');
-    const labels = await page.$$eval('.choice label', (ls) => ls.map((l) => l.textContent.trim()));
-    const target = labels.findIndex((l) => l === wanted);
-    assert.ok(target >= 0, `"${wanted}" is one of ${JSON.stringify(labels)}`);
-    const focused = await page.evaluate(() => [...document.querySelectorAll('input[name=svar]')].indexOf(document.activeElement));
-    const steps = target - focused;
-    for (let i = 0; i < Math.abs(steps); i += 1) await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
-    await page.keyboard.press('Space');
-    assert.ok(await page.locator(`input[name=svar] >> nth=${target}`).isChecked());
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'submit');
-    await page.keyboard.press('Enter');
-  }
-  await page.waitForFunction((h) => location.hash !== h, before);
-}
-
-/** On a freshly loaded page, gets into the main content the keyboard way: the skip link. */
-async function skipToContent(page) {
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link', 'the first Tab reaches the skip link');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.id === 'hovedinnhold');
 }
 
 /** Walks a tree by keyboard, answering each question from `answers` (by its bokmål heading). */

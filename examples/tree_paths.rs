@@ -1,0 +1,24 @@
+//! Prints every decision tree with its number of questions and of distinct paths (as the build
+//! enumerated them), for the README and for editors checking the effect of a change.
+
+use rundskrivveilederen::trees::{Verdict, NODES, OUTCOMES, TREES};
+
+fn main() {
+    println!("| tree | question | nodes | paths | outcomes (krav) |");
+    println!("|---|---|---:|---:|---:|");
+    for (index, tree) in TREES.iter().enumerate() {
+        let outcomes = OUTCOMES.iter().filter(|o| o.tree == Some(index as u16));
+        let (all, krav) = outcomes.fold((0, 0), |(a, k), o| (a + 1, k + usize::from(o.verdict == Verdict::Krav)));
+        let nodes = tree.nodes.end - tree.nodes.start;
+        println!(
+            "| `{}` | {} | {nodes} | {} | {all} ({krav}) |",
+            tree.id, tree.title.0[0], tree.paths
+        );
+    }
+    println!(
+        "\n{} trees, {} nodes, {} outcomes.",
+        TREES.len(),
+        NODES.len(),
+        OUTCOMES.len()
+    );
+}

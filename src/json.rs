@@ -1,0 +1,282 @@
+//! A small, bounded JSON reader for importing saved assessments. Hand-written rather than
+//! serde_json (about 11 KB of wasm) and safe on hostile files: size and nesting are capped,
+//! and every error is a value, never a panic.
+
+/// Files larger than this are not assessments this app wrote.
+pub const MAX_INPUT: usize = 1_000_000;
+/// Deeper nesting than this is not an assessment either; the cap also bounds recursion.
+pub const MAX_DEPTH: usize = 32;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonError {
+    TooLarge,
+    TooDeep,
+    /// Not JSON; the byte offset where reading stopped.
+    Syntax(usize),
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn skip_space(&mut self) {
+        while matches!(self.bytes.get(self.at), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.at += 1;
+        }
+    }
+
+    fn error<T>(&self) -> Result<T, JsonError> {
+        Err(JsonError::Syntax(self.at))
+    }
+
+    fn expect(&mut self, literal: &[u8]) -> Result<(), JsonError> {
+        if self.bytes[self.at..].starts_with(literal) {
+            self.at += literal.len();
+            Ok(())
+        } else {
+            self.error()
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, JsonError> {
+        if depth > MAX_DEPTH {
+            return Err(JsonError::TooDeep);
+        }
+        self.skip_space();
+        match self.bytes.get(self.at) {
+            Some(b'n') => self.expect(b"null").map(|()| Value::Null),
+            Some(b't') => self.expect(b"true").map(|()| Value::Bool(true)),
+            Some(b'f') => self.expect(b"false").map(|()| Value::Bool(false)),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b'[') => {
+                self.at += 1;
+                let mut items = Vec::new();
+                self.skip_space();
+                if self.bytes.get(self.at) == Some(&b']') {
+                    self.at += 1;
+                    return Ok(Value::Array(items));
+                }
+                loop {
+                    items.push(self.value(depth + 1)?);
+                    self.skip_space();
+                    match self.bytes.get(self.at) {
+                        Some(b',') => self.at += 1,
+                        Some(b']') => {
+                            self.at += 1;
+                            return Ok(Value::Array(items));
+                        }
+                        _ => return self.error(),
+                    }
+                }
+            }
+            Some(b'{') => {
+                self.at += 1;
+                let mut fields = Vec::new();
+                self.skip_space();
+                if self.bytes.get(self.at) == Some(&b'}') {
+                    self.at += 1;
+                    return Ok(Value::Object(fields));
+                }
+                loop {
+                    self.skip_space();
+                    if self.bytes.get(self.at) != Some(&b'"') {
+                        return self.error();
+                    }
+                    let key = self.string()?;
+                    self.skip_space();
+                    self.expect(b":")?;
+                    let value = self.value(depth + 1)?;
+                    fields.push((key, value));
+                    self.skip_space();
+                    match self.bytes.get(self.at) {
+                        Some(b',') => self.at += 1,
+                        Some(b'}') => {
+                            self.at += 1;
+                            return Ok(Value::Object(fields));
+                        }
+                        _ => return self.error(),
+                    }
+                }
+            }
+            Some(b'-' | b'0'..=b'9') => {
+                let start = self.at;
+                while matches!(
+                    self.bytes.get(self.at),
+                    Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+                ) {
+                    self.at += 1;
+                }
+                let text = std::str::from_utf8(&self.bytes[start..self.at]).map_err(|_| JsonError::Syntax(start))?;
+                text.parse::<f64>()
+                    .map(Value::Number)
+                    .map_err(|_| JsonError::Syntax(start))
+            }
+            _ => self.error(),
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, JsonError> {
+        let digits = self.bytes.get(self.at..self.at + 4).ok_or(JsonError::Syntax(self.at))?;
+        let text = std::str::from_utf8(digits).map_err(|_| JsonError::Syntax(self.at))?;
+        let value = u32::from_str_radix(text, 16).map_err(|_| JsonError::Syntax(self.at))?;
+        self.at += 4;
+        Ok(value)
+    }
+
+    fn string(&mut self) -> Result<String, JsonError> {
+        self.at += 1; // the opening quote
+        let mut out = String::new();
+        loop {
+            let start = self.at;
+            while !matches!(self.bytes.get(self.at), Some(b'"' | b'\\') | None) {
+                if self.bytes[self.at] < 0x20 {
+                    return self.error();
+                }
+                self.at += 1;
+            }
+            out.push_str(std::str::from_utf8(&self.bytes[start..self.at]).map_err(|_| JsonError::Syntax(start))?);
+            match self.bytes.get(self.at) {
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    let escape = *self.bytes.get(self.at).ok_or(JsonError::Syntax(self.at))?;
+                    self.at += 1;
+                    match escape {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let mut code = self.hex4()?;
+                            if (0xD800..0xDC00).contains(&code) && self.bytes[self.at..].starts_with(b"\\u") {
+                                self.at += 2;
+                                let low = self.hex4()?;
+                                code = 0x10000 + ((code - 0xD800) << 10) + (low.wrapping_sub(0xDC00) & 0x3FF);
+                            }
+                            out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                        }
+                        _ => return Err(JsonError::Syntax(self.at - 1)),
+                    }
+                }
+                _ => return self.error(),
+            }
+        }
+    }
+}
+
+/// Parses one JSON document.
+pub fn parse(text: &str) -> Result<Value, JsonError> {
+    if text.len() > MAX_INPUT {
+        return Err(JsonError::TooLarge);
+    }
+    let mut reader = Reader {
+        bytes: text.as_bytes(),
+        at: 0,
+    };
+    let value = reader.value(0)?;
+    reader.skip_space();
+    if reader.at != text.len() {
+        return reader.error();
+    }
+    Ok(value)
+}
+
+/// Writes `text` as a JSON string literal.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_it_writes_and_ordinary_json() {
+        let text = format!(
+            "{{\"a\": [1, -2.5e3, true, false, null], \"b\": {}}}",
+            quote("«æøå» \"x\"\n\u{1}")
+        );
+        let value = parse(&text).unwrap();
+        assert_eq!(value.get("b").and_then(Value::as_str), Some("«æøå» \"x\"\n\u{1}"));
+        assert_eq!(
+            value.get("a"),
+            Some(&Value::Array(vec![
+                Value::Number(1.0),
+                Value::Number(-2500.0),
+                Value::Bool(true),
+                Value::Bool(false),
+                Value::Null
+            ]))
+        );
+        assert_eq!(parse(r#""\ud83d\ude00 \u00e5""#), Ok(Value::String("😀 å".into())));
+    }
+
+    #[test]
+    fn refuses_hostile_and_broken_input() {
+        assert_eq!(parse(&"[".repeat(10_000)), Err(JsonError::TooDeep));
+        assert_eq!(parse(&" ".repeat(MAX_INPUT + 1)), Err(JsonError::TooLarge));
+        for bad in [
+            "",
+            "{",
+            "{\"a\" 1}",
+            "[1,]",
+            "\"abc",
+            "nul",
+            "{\"a\":1} x",
+            "\"\\q\"",
+            "\"\\u12\"",
+            "01x",
+        ] {
+            assert!(parse(bad).is_err(), "{bad:?} parsed");
+        }
+    }
+}
