@@ -5,7 +5,7 @@ use super::question::QuestionForm;
 use super::text::inline_text;
 use super::{browser, state};
 use leptos::prelude::*;
-use rundskrivveilederen::content::{PartKind, BLOCKS, EDITION};
+use rundskrivveilederen::content::{BlockKind, PartKind, BLOCKS, EDITION};
 use rundskrivveilederen::engine::{walk, Answer, Answers, Walk};
 use rundskrivveilederen::i18n::{tf, Key};
 use rundskrivveilederen::route::Route;
@@ -238,6 +238,11 @@ pub fn quote(block_index: u16) -> AnyView {
         PartKind::Veiledning => " · Veiledning",
         PartKind::None => "",
     };
+    // A numbered list item is quoted with its number, as the circular prints it.
+    let number = match block.kind {
+        BlockKind::Numbered(n) => Some(format!("{n}. ")),
+        _ => None,
+    };
     let place = if section.number.is_empty() {
         section.title.to_string()
     } else {
@@ -245,7 +250,7 @@ pub fn quote(block_index: u16) -> AnyView {
     };
     view! {
         <blockquote class="quote" lang="nb">
-            <p>{inline_text(block)}</p>
+            <p>{number}{inline_text(block)}</p>
             <footer>
                 <a href=Route::block(block).href()>
                     <span class="visually-hidden" lang=move || state.lang.get().tag()>{move || state.text(Key::TreeReadInCircular)} ": "</span>
