@@ -129,6 +129,27 @@ pub fn all_walks(tree: &Tree, given: &Answers) -> Vec<(Answers, Walk)> {
     done
 }
 
+/// The most questions any path through `tree` asks (for "Spørsmål 2 av høyst 5").
+pub fn most_questions(tree: &Tree) -> usize {
+    fn depth(node: u16, budget: usize) -> usize {
+        // Trees are acyclic (checked at build time); the budget guards against a broken build.
+        if budget == 0 {
+            return 0;
+        }
+        let below = NODES[node as usize]
+            .branches
+            .iter()
+            .filter_map(|b| match b.steps.last() {
+                Some(Step::Node(next)) => Some(depth(*next, budget - 1)),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        1 + below
+    }
+    depth(tree.start, NODES.len())
+}
+
 /// All trees, for iteration in the order the start page lists them.
 pub fn trees() -> &'static [Tree] {
     &TREES
@@ -242,6 +263,19 @@ mod tests {
                 "{} asks the organisation type again",
                 tree.id
             );
+        }
+    }
+
+    #[test]
+    fn no_walk_asks_more_questions_than_the_stated_maximum() {
+        for tree in TREES.iter() {
+            let most = most_questions(tree);
+            let longest = all_walks(tree, &Answers::new())
+                .iter()
+                .map(|(_, w)| w.path.len())
+                .max()
+                .unwrap_or(0);
+            assert_eq!(longest, most, "{}", tree.id);
         }
     }
 

@@ -6,7 +6,7 @@ use super::text::inline_text;
 use super::{browser, state};
 use leptos::prelude::*;
 use rundskrivveilederen::content::{BlockKind, PartKind, BLOCKS, EDITION};
-use rundskrivveilederen::engine::{walk, Answer, Answers, Walk};
+use rundskrivveilederen::engine::{most_questions, walk, Answer, Answers, Walk};
 use rundskrivveilederen::i18n::{tf, Key};
 use rundskrivveilederen::route::Route;
 use rundskrivveilederen::share::{self, DecodeError};
@@ -187,12 +187,14 @@ fn TreeQuestion(tree: &'static Tree, fact: u16, answers: Answers, walk: Walk) ->
         None => Route::Start.href(),
     };
     let current = answers.get(&fact).copied();
+    let most = most_questions(tree).max(position + 1);
     let caption = move || {
         let lang = state.lang.get();
+        let n = (position + 1).to_string();
         format!(
             "{} · {}",
             tree.title.get(lang),
-            tf(lang, Key::TreeQuestionNumber, &[("n", &(position + 1).to_string())])
+            tf(lang, Key::TreeQuestionOf, &[("n", &n), ("max", &most.to_string())])
         )
     };
     let on_answer = Callback::new(move |answer: Answer| {
