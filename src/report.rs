@@ -76,7 +76,8 @@ pub fn decode_follow_ups(text: &str) -> Result<(FollowUps, usize), share::Decode
     Ok((follow, dropped))
 }
 
-fn verdict_key(verdict: Verdict) -> Key {
+/// The UI string naming a verdict.
+pub fn verdict_key(verdict: Verdict) -> Key {
     match verdict {
         Verdict::Krav => Key::VerdictKrav,
         Verdict::Anbefaling => Key::VerdictAnbefaling,

@@ -3,14 +3,15 @@
 //! and JSON export, JSON import and a shareable link.
 
 use super::question::QuestionForm;
-use super::wizard::{quote, save_answers, saved_answers, verdict_class, verdict_key, ForgetAnswers};
+use super::results::{answer_row, open_points, quote, verdict_class, verdict_key};
+use super::wizard::{save_answers, saved_answers, ForgetAnswers};
 use super::{browser, state};
 use leptos::prelude::*;
 use rundskrivveilederen::assessment::{checklist, open_facts, progress, Item, Progress};
 use rundskrivveilederen::content::{EDITION, SECTIONS};
 use rundskrivveilederen::engine::{Answer, Answers};
 use rundskrivveilederen::i18n::{t, tf, Key, Lang};
-use rundskrivveilederen::report::{self, answer_label, FollowUps, ImportError, VERDICT_ORDER};
+use rundskrivveilederen::report::{self, FollowUps, ImportError, VERDICT_ORDER};
 use rundskrivveilederen::route::{AssessmentView, Route};
 use rundskrivveilederen::share;
 use rundskrivveilederen::trees::{fact_index, FactSection, Verdict, FACTS, OUTCOMES};
@@ -240,22 +241,13 @@ fn answer_rows(answers: &Answers, follow: &FollowUps, asked: &[u16]) -> Vec<AnyV
                 .filter(|&&f| FACTS[f as usize].section == section)
                 .filter_map(|&fact| {
                     let answer = *answers.get(&fact)?;
-                    let f = &FACTS[fact as usize];
-                    let change = route_to(AssessmentView::Edit(f.id.to_string()), answers, follow).href();
-                    Some(
-                        view! {
-                            <div class="summary-row">
-                                <dt>{move || f.question.get(state.lang.get())}</dt>
-                                <dd>{move || answer_label(fact, answer, state.lang.get())}</dd>
-                                <dd class="summary-action">
-                                    <a href=change aria-label=move || tf(state.lang.get(), Key::TreeChangeLabel, &[("question", f.question.get(state.lang.get()))])>
-                                        {move || state.text(Key::TreeChange)}
-                                    </a>
-                                </dd>
-                            </div>
-                        }
-                        .into_any(),
+                    let change = route_to(
+                        AssessmentView::Edit(FACTS[fact as usize].id.to_string()),
+                        answers,
+                        follow,
                     )
+                    .href();
+                    Some(answer_row(fact, answer, change))
                 })
                 .collect();
             (!rows.is_empty()).then(|| {
@@ -345,15 +337,7 @@ fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress) -> 
         );
         browser::download(&format!("egenvurdering-{}.json", today()), "application/json", &json);
     };
-    let copy = move |_| {
-        let url = link();
-        leptos::task::spawn_local(async move {
-            let ok = browser::copy_to_clipboard(url).await;
-            state
-                .status
-                .set(state.text(if ok { Key::Copied } else { Key::CopyFailed }).to_string());
-        });
-    };
+    let copy = move |_| state.copy_link(link());
     let summary = {
         let items = items.clone();
         let progress = progress.clone();
@@ -402,28 +386,15 @@ fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress) -> 
         }
     });
     let open = open_facts(&progress);
-    let open_view = (!open.is_empty()).then(|| {
-        let answers_now = answers.get_value();
-        let rows: Vec<AnyView> = open
-            .iter()
-            .map(|&fact| {
-                let f = &FACTS[fact as usize];
-                let change = route_to(
-                    AssessmentView::Edit(f.id.to_string()),
-                    &answers_now,
-                    &follow.get_untracked(),
-                )
-                .href();
-                view! { <li><a href=change>{move || f.question.get(state.lang.get())}</a></li> }.into_any()
-            })
-            .collect();
-        view! {
-            <section class="open-points">
-                <h2>{move || state.text(Key::TreeOpenTitle)}</h2>
-                <p>{move || state.text(Key::TreeOpenText)}</p>
-                <ul>{rows}</ul>
-            </section>
-        }
+    let answers_now = answers.get_value();
+    let follow_now = follow.get_untracked();
+    let open_view = open_points(&open, |fact| {
+        route_to(
+            AssessmentView::Edit(FACTS[fact as usize].id.to_string()),
+            &answers_now,
+            &follow_now,
+        )
+        .href()
     });
     let date = today();
     view! {

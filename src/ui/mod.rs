@@ -4,6 +4,7 @@ mod assessment_page;
 mod browser;
 mod question;
 mod reader;
+mod results;
 mod search_page;
 mod start;
 mod text;
@@ -68,6 +69,17 @@ impl AppState {
         } else {
             browser::replace_hash(&route.href());
         }
+    }
+
+    /// Copies `url` to the clipboard and tells screen-reader users whether it worked.
+    pub fn copy_link(&self, url: String) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let ok = browser::copy_to_clipboard(url).await;
+            state
+                .status
+                .set(state.text(if ok { Key::Copied } else { Key::CopyFailed }).to_string());
+        });
     }
 
     /// The full address of `route` for someone else to open.

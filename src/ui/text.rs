@@ -1,7 +1,7 @@
 //! Renders one block of the circular's text with its hyperlinks and footnote references, and the
 //! link/copy tools every paragraph carries.
 
-use super::{browser, state};
+use super::state;
 use leptos::prelude::*;
 use rundskrivveilederen::content::{Block, Mark, BLOCKS};
 use rundskrivveilederen::i18n::{tf, Key};
@@ -63,15 +63,7 @@ fn footnote_ref(block: &'static Block, number: u8) -> AnyView {
 pub fn BlockTools(block: &'static Block, link: Route) -> impl IntoView {
     let state = state();
     let canonical = Route::block(block);
-    let copy = move |_| {
-        let url = state.share_url(&canonical);
-        leptos::task::spawn_local(async move {
-            let ok = browser::copy_to_clipboard(url).await;
-            state
-                .status
-                .set(state.text(if ok { Key::Copied } else { Key::CopyFailed }).to_string());
-        });
-    };
+    let copy = move |_| state.copy_link(state.share_url(&canonical));
     view! {
         <span class="block-tools">
             <a class="para-link" href=link.href() aria-label=move || state.text(Key::ParaLinkLabel)>

@@ -2,15 +2,15 @@
 //! answers in the URL (shareable) and in local storage (resumable), "Endre" and "Slett svarene".
 
 use super::question::QuestionForm;
-use super::text::inline_text;
+use super::results::{answer_row, open_points, quote, verdict_class, verdict_key};
 use super::{browser, state};
 use leptos::prelude::*;
-use rundskrivveilederen::content::{BlockKind, PartKind, BLOCKS, EDITION};
+use rundskrivveilederen::content::EDITION;
 use rundskrivveilederen::engine::{most_questions, walk, Answer, Answers, Walk};
 use rundskrivveilederen::i18n::{tf, Key};
 use rundskrivveilederen::route::Route;
 use rundskrivveilederen::share::{self, DecodeError};
-use rundskrivveilederen::trees::{fact_index, Tree, Verdict, FACTS, OUTCOMES, TREES};
+use rundskrivveilederen::trees::{fact_index, Tree, FACTS, OUTCOMES, TREES};
 
 const ANSWERS_STORAGE_KEY: &str = "rundskrivveilederen.svar";
 
@@ -209,61 +209,6 @@ fn TreeQuestion(tree: &'static Tree, fact: u16, answers: Answers, walk: Walk) ->
     }
 }
 
-pub fn verdict_key(verdict: Verdict) -> Key {
-    match verdict {
-        Verdict::Krav => Key::VerdictKrav,
-        Verdict::Anbefaling => Key::VerdictAnbefaling,
-        Verdict::GjelderIkke => Key::VerdictGjelderIkke,
-        Verdict::MaVurderes => Key::VerdictMaVurderes,
-        Verdict::Apent => Key::VerdictApent,
-    }
-}
-
-pub fn verdict_class(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Krav => "verdict verdict-krav",
-        Verdict::Anbefaling => "verdict verdict-anbefaling",
-        Verdict::GjelderIkke => "verdict verdict-gjelder-ikke",
-        Verdict::MaVurderes => "verdict verdict-ma-vurderes",
-        Verdict::Apent => "verdict verdict-apent",
-    }
-}
-
-/// The quoted paragraph with where it stands in the circular.
-pub fn quote(block_index: u16) -> AnyView {
-    let state = state();
-    let block = &BLOCKS[block_index as usize];
-    let section = block.section();
-    let part = match block.part {
-        PartKind::Krav => " · Krav",
-        PartKind::Anbefaling => " · Anbefaling",
-        PartKind::Veiledning => " · Veiledning",
-        PartKind::None => "",
-    };
-    // A numbered list item is quoted with its number, as the circular prints it.
-    let number = match block.kind {
-        BlockKind::Numbered(n) => Some(format!("{n}. ")),
-        _ => None,
-    };
-    let place = if section.number.is_empty() {
-        section.title.to_string()
-    } else {
-        format!("{} {}{part}", section.number, section.title)
-    };
-    view! {
-        <blockquote class="quote" lang="nb">
-            <p>{number}{inline_text(block)}</p>
-            <footer>
-                <a href=Route::block(block).href()>
-                    <span class="visually-hidden" lang=move || state.lang.get().tag()>{move || state.text(Key::TreeReadInCircular)} ": "</span>
-                    {place}
-                </a>
-            </footer>
-        </blockquote>
-    }
-    .into_any()
-}
-
 #[component]
 fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoView {
     let state = state();
@@ -294,50 +239,17 @@ fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoVie
         .path
         .iter()
         .map(|&fact| {
-            let f = &FACTS[fact as usize];
-            let answer = answers[&fact];
-            let change = tree_route(tree, Some(fact), &answers, in_asking_order(tree, &answers)).href();
-            view! {
-                <div class="summary-row">
-                    <dt>{move || f.question.get(state.lang.get())}</dt>
-                    <dd>{move || rundskrivveilederen::report::answer_label(fact, answer, state.lang.get())}</dd>
-                    <dd class="summary-action">
-                        <a href=change aria-label=move || tf(state.lang.get(), Key::TreeChangeLabel, &[("question", f.question.get(state.lang.get()))])>
-                            {move || state.text(Key::TreeChange)}
-                        </a>
-                    </dd>
-                </div>
-            }
-            .into_any()
+            answer_row(
+                fact,
+                answers[&fact],
+                tree_route(tree, Some(fact), &answers, in_asking_order(tree, &answers)).href(),
+            )
         })
         .collect();
-    let open = (!walk.open.is_empty()).then(|| {
-        let items: Vec<AnyView> = walk
-            .open
-            .iter()
-            .map(|&fact| {
-                let f = &FACTS[fact as usize];
-                let change = tree_route(tree, Some(fact), &answers, in_asking_order(tree, &answers)).href();
-                view! { <li><a href=change>{move || f.question.get(state.lang.get())}</a></li> }.into_any()
-            })
-            .collect();
-        view! {
-            <section class="open-points">
-                <h2>{move || state.text(Key::TreeOpenTitle)}</h2>
-                <p>{move || state.text(Key::TreeOpenText)}</p>
-                <ul>{items}</ul>
-            </section>
-        }
+    let open = open_points(&walk.open, |fact| {
+        tree_route(tree, Some(fact), &answers, in_asking_order(tree, &answers)).href()
     });
-    let copy = move |_| {
-        let url = state.share_url(&share_route);
-        leptos::task::spawn_local(async move {
-            let ok = browser::copy_to_clipboard(url).await;
-            state
-                .status
-                .set(state.text(if ok { Key::Copied } else { Key::CopyFailed }).to_string());
-        });
-    };
+    let copy = move |_| state.copy_link(state.share_url(&share_route));
     let restart = tree_route(tree, None, &Answers::new(), []).href();
     view! {
         <p class="eyebrow">{move || state.text(Key::TreeResult)}</p>

@@ -1,40 +1,14 @@
 // The full self-assessment in headless Chromium: completed by keyboard alone for a typical case,
 // its checklist, print, Markdown and JSON downloads, and the JSON import restoring it.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer, launch, openPage, appReady, normalise } from './harness.mjs';
+import { appReady, browserSuite, normalise } from './harness.mjs';
 import { answerByKeyboard, skipToContent } from './keyboard.mjs';
 
-let server;
-let browser;
-let current;
+const suite = browserSuite();
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (current) {
-    const { problems, context } = current;
-    current = undefined;
-    await context.close();
-    assert.deepEqual(problems, [], 'no console errors, failed requests or requests to other origins');
-  }
-});
-
-async function open(hash, options) {
-  current = await openPage(browser, server.origin, { acceptDownloads: true, ...options });
-  await current.page.goto(server.url + hash);
-  await appReady(current.page);
-  return current.page;
-}
+const open = (hash = '', options = {}) => suite.open(hash, { acceptDownloads: true, ...options });
 
 // A directorate building a login-protected service for businesses, in a 15 MNOK project.
 // Questions are matched on their bokmål text; anything else is answered "Nei" (or the first
@@ -84,8 +58,8 @@ test('a typical case, completed by keyboard alone: the checklist holds the krav 
   }
   assert.equal(await page.locator('.checklist-group').first().locator('h2').innerText().then((h) => h.startsWith('Krav gjelder')), true);
   const link = page.url();
-  t.diagnostic(`full assessment link: ${link.length - server.url.length} characters after the app's address`);
-  assert.ok(link.length - server.url.length < 2000, 'the link stays short enough for e-mail and chat');
+  t.diagnostic(`full assessment link: ${link.length - suite.server.url.length} characters after the app's address`);
+  assert.ok(link.length - suite.server.url.length < 2000, 'the link stays short enough for e-mail and chat');
 });
 
 test('follow-up is kept; print holds the whole checklist; Markdown and JSON hold the same; importing JSON restores it', async () => {
@@ -123,10 +97,7 @@ test('follow-up is kept; print holds the whole checklist; Markdown and JSON hold
   assert.equal(json.version, 1);
   const jsonTitles = json.checklist.map((c) => c.title);
   for (const title of titles) assert.ok(jsonTitles.includes(title), `JSON holds "${title}"`);
-  const { problems, context } = current;
-  current = undefined;
-  await context.close();
-  assert.deepEqual(problems, []);
+  await suite.close();
 
   // A fresh browser imports the file and gets the same assessment back.
   const fresh = await open('#/egenvurdering');

@@ -5,6 +5,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 export const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
@@ -104,4 +106,38 @@ export async function goHash(page, hash) {
 
 export function normalise(text) {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The usual test file's set-up: one server and one browser for the file, a fresh context per
+ * `open`, and after each test the check that nothing went wrong in the page (console errors,
+ * failed requests, requests to other origins). `close()` ends the current page early, with the
+ * same check, for tests that open several pages in turn.
+ */
+export function browserSuite({ prefix = '/' } = {}) {
+  const suite = { server: undefined, browser: undefined, current: undefined };
+  suite.close = async () => {
+    if (!suite.current) return;
+    const { problems, context } = suite.current;
+    suite.current = undefined;
+    await context.close();
+    assert.deepEqual(problems, [], 'no console errors, failed requests or requests to other origins');
+  };
+  suite.open = async (hash = '', options = {}) => {
+    await suite.close();
+    suite.current = await openPage(suite.browser, suite.server.origin, options);
+    await suite.current.page.goto(suite.server.url + hash);
+    await appReady(suite.current.page);
+    return suite.current.page;
+  };
+  before(async () => {
+    suite.server = await startServer({ prefix });
+    suite.browser = await launch();
+  });
+  afterEach(() => suite.close());
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }

@@ -1,40 +1,14 @@
 // The reader in a real headless Chromium: start page, table of contents, back/forward, paragraph
 // links, the whole circular verbatim, search, and the language switch.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, startServer, launch, openPage, appReady, goHash, normalise } from './harness.mjs';
+import { ROOT, appReady, browserSuite, goHash, normalise } from './harness.mjs';
 
-let server;
-let browser;
-let current;
+const suite = browserSuite();
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (current) {
-    const { problems, context } = current;
-    current = undefined;
-    await context.close();
-    assert.deepEqual(problems, [], 'no console errors, failed requests or requests to other origins');
-  }
-});
-
-async function open(hash = '', options) {
-  current = await openPage(browser, server.origin, options);
-  await current.page.goto(server.url + hash);
-  await appReady(current.page);
-  return current.page;
-}
+const open = (hash = '', options = {}) => suite.open(hash, options);
 
 async function headingText(page) {
   return normalise(await page.locator('#page-heading').innerText());
@@ -186,10 +160,7 @@ test('the default language follows the browser: nn for nynorsk, en for other lan
     const page = await open('', { locale });
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     assert.equal(await page.getByRole('link', { name: home, exact: true }).count(), 1, locale);
-    const { problems, context } = current;
-    current = undefined;
-    await context.close();
-    assert.deepEqual(problems, []);
+    await suite.close();
   }
 });
 

@@ -1,39 +1,13 @@
 // The decision trees in headless Chromium: walked by keyboard alone, answers changed, shared
 // links reopened in a fresh browser, bad links explained, answers resumed and deleted.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage, appReady, normalise } from './harness.mjs';
+import { appReady, browserSuite, normalise } from './harness.mjs';
 import { answerByKeyboard, skipToContent } from './keyboard.mjs';
 
-let server;
-let browser;
-let current;
+const suite = browserSuite();
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (current) {
-    const { problems, context } = current;
-    current = undefined;
-    await context.close();
-    assert.deepEqual(problems, [], 'no console errors, failed requests or requests to other origins');
-  }
-});
-
-async function open(hash = '', options) {
-  current = await openPage(browser, server.origin, options);
-  await current.page.goto(server.url + hash);
-  await appReady(current.page);
-  return current.page;
-}
+const open = (hash = '', options = {}) => suite.open(hash, options);
 
 /** The question's heading, once it has focus (each new question moves focus to it). */
 async function focusedHeading(page) {
@@ -91,10 +65,7 @@ test('sourcing strategy and cloud trees can be walked to an outcome by keyboard 
     const found = await verdicts(page);
     assert.ok(found.length >= 1, `${tree} ends in a verdict`);
     assert.ok(found.every((v) => v.cites.length >= 1), `${tree}: every verdict quotes the circular`);
-    const { problems, context } = current;
-    current = undefined;
-    await context.close();
-    assert.deepEqual(problems, []);
+    await suite.close();
   }
 });
 
@@ -125,11 +96,8 @@ test('a shared link opens the same result in a fresh browser; the result survive
   const expected = await verdicts(page);
   const link = page.url();
   assert.match(link, /#\/veiviser\/altinn\?v=\d+&svar=virksomhetstype:forvaltningsorgan/);
-  const { problems, context } = current;
-  current = undefined;
-  await context.close();
-  assert.deepEqual(problems, []);
-  const fresh = await open(link.slice(server.url.length));
+  await suite.close();
+  const fresh = await open(link.slice(suite.server.url.length));
   await fresh.waitForSelector('.verdict');
   assert.deepEqual(await verdicts(fresh), expected);
   await fresh.reload();
@@ -141,11 +109,11 @@ test('a garbled or outdated link gets a friendly message and a fresh start, not 
   const page = await open('#/veiviser/altinn?v=1&svar=virksomhetstype:bank,%%%');
   assert.match(await page.locator('[role=alert]').innerText(), /Vi kunne ikke lese svarene i lenken/);
   assert.match(await focusedHeadingOrText(page), /Hva slags virksomhet/);
-  await page.goto(`${server.url}#/veiviser/altinn?v=999&svar=virksomhetstype:departement`);
+  await page.goto(`${suite.server.url}#/veiviser/altinn?v=999&svar=virksomhetstype:departement`);
   await page.waitForSelector('[role=alert]');
   assert.match(await page.locator('[role=alert]').innerText(), /eldre versjon/);
   assert.match(normalise(await page.locator('#page-heading').innerText()), /Hva slags virksomhet/);
-  await page.goto(`${server.url}#/veiviser/finnes-ikke`);
+  await page.goto(`${suite.server.url}#/veiviser/finnes-ikke`);
   await page.waitForFunction(() => document.getElementById('page-heading')?.textContent === 'Vi fant ikke siden');
 });
 
@@ -160,10 +128,10 @@ test('answers resume after a reload, are shared between trees, and "Slett svaren
   const second = await focusedHeading(page);
   assert.doesNotMatch(second, /Hva slags virksomhet/);
   // Another tree does not ask the organisation type again ("kun én gang").
-  await page.goto(`${server.url}#/veiviser/id-porten`);
+  await page.goto(`${suite.server.url}#/veiviser/id-porten`);
   assert.doesNotMatch(await focusedHeadingOrText(page), /Hva slags virksomhet/);
   // Reopening the first tree resumes where the user was.
-  await page.goto(`${server.url}#/veiviser/altinn`);
+  await page.goto(`${suite.server.url}#/veiviser/altinn`);
   await page.waitForFunction(() => location.hash.includes('svar=virksomhetstype:forvaltningsorgan'));
   assert.equal(await focusedHeadingOrText(page), second);
   await page.getByRole('button', { name: 'Slett svarene mine' }).click();
@@ -184,7 +152,7 @@ test('a question answered with nothing chosen shows an error summary that links 
 test('corrupted saved answers are reported, not used, and nothing breaks', async () => {
   const page = await open('#/');
   await page.evaluate(() => localStorage.setItem('rundskrivveilederen.svar', '{"not": "ours"}'));
-  await page.goto(`${server.url}#/veiviser/altinn`);
+  await page.goto(`${suite.server.url}#/veiviser/altinn`);
   await page.waitForSelector('[role=alert]');
   assert.match(await page.locator('[role=alert]').innerText(), /Vi kunne ikke lese svarene som var lagret/);
   assert.match(await focusedHeadingOrText(page), /Hva slags virksomhet/);
