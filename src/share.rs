@@ -83,6 +83,15 @@ pub fn encode(answers: &Answers, facts: impl IntoIterator<Item = u16>) -> String
         .join(",")
 }
 
+/// The facts of `answers` with `first` (the order questions were asked) leading, then any others
+/// (answers kept while the user changes an earlier one), so links read like the questionnaire.
+pub fn asking_order(first: Vec<u16>, answers: &Answers) -> Vec<u16> {
+    let mut facts = first;
+    let rest: Vec<u16> = answers.keys().filter(|f| !facts.contains(f)).copied().collect();
+    facts.extend(rest);
+    facts
+}
+
 /// Encodes every answer.
 pub fn encode_all(answers: &Answers) -> String {
     encode(answers, answers.keys().copied())

@@ -32,17 +32,9 @@ fn save_follow(follow: &FollowUps) {
     browser::save(FOLLOW_STORAGE_KEY, &format!("1|{}", report::encode_follow_ups(follow)));
 }
 
-/// The facts of `answers`, in the order the questionnaire asks them.
+/// The facts of `answers`, in the order the questionnaire asks them, then any others.
 fn asked_order(answers: &Answers) -> Vec<u16> {
-    let mut facts = progress(answers).asked;
-    facts.extend(
-        answers
-            .keys()
-            .filter(|f| !facts.contains(f))
-            .copied()
-            .collect::<Vec<_>>(),
-    );
-    facts
+    share::asking_order(progress(answers).asked, answers)
 }
 
 fn route_to(view: AssessmentView, answers: &Answers, follow: &FollowUps) -> Route {

@@ -29,18 +29,9 @@ pub fn save_answers(answers: &Answers) {
     browser::save(ANSWERS_STORAGE_KEY, &share::to_storage(&all));
 }
 
-/// The facts of `answers` in the order the tree asks them, then any others (answers kept while
-/// the user changes an earlier one), so links read like the questionnaire.
+/// The facts of `answers` in the order the tree asks them, then any others.
 fn in_asking_order(tree: &Tree, answers: &Answers) -> Vec<u16> {
-    let mut facts = walk(tree, answers).path;
-    facts.extend(
-        answers
-            .keys()
-            .filter(|f| !facts.contains(f))
-            .copied()
-            .collect::<Vec<_>>(),
-    );
-    facts
+    share::asking_order(walk(tree, answers).path, answers)
 }
 
 fn tree_route(tree: &Tree, edit: Option<u16>, answers: &Answers, facts: impl IntoIterator<Item = u16>) -> Route {
