@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod content;
+pub mod embed;
 pub mod engine;
 pub mod fold;
 pub mod i18n;
@@ -13,4 +14,5 @@ pub mod layout;
 pub mod route;
 pub mod search;
 pub mod share;
+pub mod static_page;
 pub mod trees;
