@@ -110,7 +110,11 @@ mod tests {
         for tree in TREES.iter() {
             let (route, warnings) = start(tree.id);
             assert_eq!(warnings, 0, "{}", tree.id);
-            assert!(matches!(route, Route::Tree { ref id, .. } if id == tree.id), "{}", tree.id);
+            assert!(
+                matches!(route, Route::Tree { ref id, .. } if id == tree.id),
+                "{}",
+                tree.id
+            );
         }
         assert!(matches!(start(" altinn ").0, Route::Tree { ref id, .. } if id == "altinn"));
     }

@@ -91,14 +91,23 @@ fn write_item(out: &mut String, item: &Item) {
             );
         }
         Item::List { ordered, items } => {
-            out.push_str(if *ordered { "<ol class=\"numbered\">\n" } else { "<ul>\n" });
+            out.push_str(if *ordered {
+                "<ol class=\"numbered\">\n"
+            } else {
+                "<ul>\n"
+            });
             for &index in items {
                 let block = &BLOCKS[index];
                 let number = match block.kind {
                     BlockKind::Numbered(n) => format!("<span class=\"list-number\">{n}. </span>"),
                     _ => String::new(),
                 };
-                let _ = writeln!(out, "<li class=\"block\" id=\"{}\">{number}{}</li>", block.id, inline(block));
+                let _ = writeln!(
+                    out,
+                    "<li class=\"block\" id=\"{}\">{number}{}</li>",
+                    block.id,
+                    inline(block)
+                );
             }
             out.push_str(if *ordered { "</ol>\n" } else { "</ul>\n" });
         }
@@ -109,7 +118,11 @@ fn write_section(out: &mut String, section: &Section) {
     let page = layout(section);
     let title = &BLOCKS[page.title];
     // Heading levels as in the app's whole view: chapter h2 → point h3 → part h4.
-    let (level, part_level) = if section.kind == SectionKind::Point { (3, 4) } else { (2, 3) };
+    let (level, part_level) = if section.kind == SectionKind::Point {
+        (3, 4)
+    } else {
+        (2, 3)
+    };
     let _ = writeln!(
         out,
         "<section class=\"whole-section\">\n<h{level} id=\"{}\">{}</h{level}>",

@@ -225,8 +225,8 @@ fn Question(tree: &'static Tree, fact: u16, answers: Answers, walk: Walk) -> imp
                     state.go(tree_route(tree, None, &next, next.keys().copied()));
                 }
                 None => {
-                    request_animation_frame(|| {
-                        browser::focus_element("feiloppsummering", false);
+                    request_animation_frame(move || {
+                        state.focus("feiloppsummering", false);
                     });
                 }
             }
@@ -245,7 +245,7 @@ fn Question(tree: &'static Tree, fact: u16, answers: Answers, walk: Walk) -> imp
                     <ul>
                         <li><a href=format!("#{first_input}") on:click=move |ev| {
                             ev.prevent_default();
-                            browser::focus_element(first_input, true);
+                            state.focus(first_input, true);
                         }>{move || state.text(key)}</a></li>
                     </ul>
                 </div>
