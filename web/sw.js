@@ -8,6 +8,11 @@
 const VERSION = __VERSION__;
 const FILES = __FILES__;
 
+// Files named after their content (Trunk's and the hook's 16-hex hashes) cannot be stale, so the
+// copy the page just downloaded may come from the HTTP cache; every other file is revalidated
+// with the server, so the set is one build.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
 const SCOPE = self.registration.scope;
 // Two copies of the app under different paths of one origin keep separate caches.
 const PREFIX = `rundskrivveilederen:${SCOPE}:`;
@@ -17,8 +22,9 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     try {
-      // `reload` bypasses the HTTP cache, so the set comes from the server as it is now.
-      await cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), { cache: 'reload' })));
+      await cache.addAll(FILES.map((file) => new Request(new URL(file, SCOPE), {
+        cache: HASHED.test(file) ? 'default' : 'no-cache',
+      })));
     } catch (error) {
       await caches.delete(CACHE);
       throw error;

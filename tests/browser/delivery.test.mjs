@@ -213,6 +213,38 @@ test('two widgets embedded in a hostile host page work independently, look like 
   assert.ok(server.served.every((path) => path.startsWith('/host/') || path.startsWith(SUB_PATH)));
 });
 
+test('bad embed input never leaves a blank widget: unknown attributes fall back with a warning, odd elements still work', async () => {
+  const server = await serve({ mounts: { '/host/': FIXTURES } });
+  const page = await open(server.origin, `${server.origin}/host/embed-host.html`);
+  const warnings = [];
+  page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
+  await page.waitForFunction(() => document.querySelectorAll('[data-rundskriv-mounted]').length === 2);
+  const outcome = await page.evaluate(async () => {
+    const { mount } = globalThis.Rundskrivveilederen;
+    // A <ul> cannot have a shadow root: the widget goes into a <div> inside it.
+    const list = document.body.appendChild(document.createElement('ul'));
+    list.id = 'odd';
+    await mount(list, { start: 'finnes-ikke', lang: 'klingon', routing: 'popup' });
+    // Mounting the same element again does nothing.
+    await mount(list, { start: 'altinn' });
+    let error = null;
+    try {
+      await mount(null);
+    } catch (e) {
+      error = String(e.message ?? e);
+    }
+    return { error, shadows: list.querySelectorAll('div').length };
+  });
+  assert.match(outcome.error, /must be an element/);
+  assert.equal(outcome.shadows, 1, 'one widget, mounted once');
+  const odd = page.locator('#odd');
+  await odd.locator('#page-heading').waitFor();
+  assert.equal(normalise(await odd.locator('#page-heading').innerText()), 'Rundskrivveilederen', 'the start page');
+  assert.equal(warnings.length, 3, JSON.stringify(warnings));
+  assert.ok(warnings.some((w) => w.includes('data-start="finnes-ikke"')));
+  assert.equal(await page.evaluate(() => location.hash), '');
+});
+
 test('offline: after one visit the app reloads and works with the network gone; a new version replaces the cache cleanly', async () => {
   const { version, files } = await precache();
   let next = null;
@@ -256,7 +288,7 @@ test('offline: after one visit the app reloads and works with the network gone; 
     return { urls: (await cache.keys()).map((r) => r.url).sort(), marked: index.includes('rv-test-build') };
   });
   assert.deepEqual(renewed.urls, files.map((f) => server.url + f).sort(), 'the new cache holds the complete set');
-  assert.ok(renewed.marked, "the new cache holds the new build's index.html, fetched past the HTTP cache");
+  assert.ok(renewed.marked, "the new cache holds the new build's index.html, revalidated with the server");
 
   // Offline again: the page now comes from the new cache.
   await current.context.setOffline(true);
