@@ -342,7 +342,7 @@ test('without JavaScript the page points to the static circular, which holds the
   assert.equal(await page.locator('a[href="./"]').count(), 3, 'it links back to the app, in three languages');
 });
 
-test('without WebAssembly, or when the loader is blocked, the note appears with its link; the normal path never shows it', async () => {
+test('without WebAssembly, when loading fails or when the loader is blocked, the note appears with its link', async () => {
   const server = await serve();
   // No WebAssembly: the starter shows the note at once.
   current = await openPage(browser, server.origin);
@@ -355,6 +355,16 @@ test('without WebAssembly, or when the loader is blocked, the note appears with 
   current = undefined;
   await context.close();
   assert.deepEqual(problems, []);
+
+  // The wasm fails to load: the starter catches it and shows the note at once.
+  current = await openPage(browser, server.origin);
+  page = current.page;
+  await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(server.url);
+  await page.waitForSelector('#rv-fallback.rv-failed a[href="rundskrivet.html"]', { state: 'visible' });
+  assert.ok(current.problems.some((p) => p.includes('could not start')), 'the reason is on the console');
+  await current.context.close();
+  current = undefined;
 
   // The starter script blocked (a proxy, a stricter policy): the note appears on its own.
   current = await openPage(browser, server.origin);
