@@ -213,21 +213,38 @@ pub fn render(stylesheet: &str, app: &str) -> String {
         escape(EDITION.url),
         escape(t(Lang::Nb, Key::EditionSource))
     );
+    // Points nested under their chapter, as in the app's table of contents; a bulleted list, so
+    // no list number competes with the circular's own numbers.
     let _ = writeln!(
         out,
-        "<nav aria-labelledby=\"innhold\">\n<h2 id=\"innhold\">{}</h2>\n<ol class=\"toc\">",
+        "<nav aria-labelledby=\"innhold\">\n<h2 id=\"innhold\">{}</h2>\n<ul class=\"toc\">",
         escape(t(Lang::Nb, Key::ContentsTitle))
     );
+    let mut in_chapter = false;
     for section in SECTIONS.iter() {
         let first = &BLOCKS[section.blocks.start as usize];
-        let _ = writeln!(
-            out,
-            "<li><a href=\"#{}\">{}</a></li>",
-            first.id,
-            escape(&heading_text(section))
-        );
+        let link = format!("<a href=\"#{}\">{}</a>", first.id, escape(&heading_text(section)));
+        match section.kind {
+            SectionKind::Point => {
+                let _ = writeln!(out, "<li>{link}</li>");
+            }
+            kind => {
+                if in_chapter {
+                    out.push_str("</ul></li>\n");
+                }
+                in_chapter = kind == SectionKind::Chapter;
+                if in_chapter {
+                    let _ = writeln!(out, "<li class=\"toc-chapter\">{link}\n<ul class=\"toc-points\">");
+                } else {
+                    let _ = writeln!(out, "<li>{link}</li>");
+                }
+            }
+        }
     }
-    out.push_str("</ol>\n</nav>\n<article class=\"whole\">\n");
+    if in_chapter {
+        out.push_str("</ul></li>\n");
+    }
+    out.push_str("</ul>\n</nav>\n<article class=\"whole\">\n");
     for section in SECTIONS.iter() {
         if section.kind == SectionKind::Chapter {
             let _ = writeln!(
@@ -283,6 +300,11 @@ mod tests {
         assert!(!page.contains("<style"));
         assert!(page.contains("<link rel=\"stylesheet\" href=\"app-123.css\">"));
         assert_eq!(page.matches("<h1").count(), 1);
+        assert_eq!(
+            page.matches("<ul").count(),
+            page.matches("</ul>").count(),
+            "lists are closed"
+        );
         for lang in Lang::ALL {
             assert!(page.contains(t(lang, Key::StaticIntro)), "{lang:?}");
         }
