@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test: format, lints (native and wasm),
-# native unit tests, a release build, and the browser tests in headless Chromium.
+# native unit tests, a release build (its post-build hook writes the embed script, service worker,
+# static circular and single file: scripts/post-build.mjs), and the browser tests in headless Chromium.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/setup.sh"

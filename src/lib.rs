@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod content;
+pub mod embed;
 pub mod engine;
 pub mod fold;
 pub mod i18n;
@@ -15,4 +16,5 @@ pub mod report;
 pub mod route;
 pub mod search;
 pub mod share;
+pub mod static_page;
 pub mod trees;

@@ -1,10 +1,15 @@
-//! The browser entry point: mounts the Leptos app. Native builds have no UI (tests use the lib).
+//! The browser entry point: mounts the Leptos app on the page, unless `embed.js` loaded it to
+//! mount widgets into a host page. Native builds have no UI (tests use the lib).
 
 #[cfg(target_arch = "wasm32")]
 mod ui;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // Loaded by embed.js: widgets are mounted by `mount_widget`, into the host's elements.
+    if ui::embed::requested() {
+        return;
+    }
     ui::start();
 }
 

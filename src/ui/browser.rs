@@ -64,10 +64,21 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
-/// Scrolls to and focuses the element with `id`; returns whether it exists.
-pub fn focus_element(id: &str, scroll: bool) -> bool {
+/// The element with `id` in the app's part of the page: the document for the standalone app, or
+/// an embedded widget's shadow root, where `document.getElementById` cannot see and where a
+/// second widget on the page has elements with the same ids.
+pub fn element_by_id(shadow: Option<&web_sys::ShadowRoot>, id: &str) -> Option<web_sys::Element> {
+    match shadow {
+        Some(root) => root.get_element_by_id(id),
+        None => document().get_element_by_id(id),
+    }
+}
+
+/// Scrolls to and focuses the element with `id` (looked up as in `element_by_id`); returns
+/// whether it exists.
+pub fn focus_element(shadow: Option<&web_sys::ShadowRoot>, id: &str, scroll: bool) -> bool {
     use wasm_bindgen::JsCast;
-    let Some(element) = document().get_element_by_id(id) else {
+    let Some(element) = element_by_id(shadow, id) else {
         return false;
     };
     if scroll {
@@ -79,6 +90,18 @@ pub fn focus_element(id: &str, scroll: bool) -> bool {
         let _ = element.focus_with_options(&options);
     }
     true
+}
+
+/// Scrolls an embedded widget's top into view if it is above the viewport, so a new view starts
+/// where the reader looks without moving the host page more than needed.
+pub fn reveal_top(element: &web_sys::Element) {
+    if element.get_bounding_client_rect().top() < 0.0 {
+        element.scroll_into_view();
+    }
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
 }
 
 /// Writes `text` to the clipboard; the future resolves to whether it worked.

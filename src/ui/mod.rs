@@ -2,6 +2,7 @@
 
 mod assessment_page;
 mod browser;
+pub mod embed;
 mod question;
 mod reader;
 mod results;
@@ -30,6 +31,9 @@ pub struct MountOptions {
     pub lang: Option<Lang>,
     /// The address of the standalone app, for links users copy (the host page cannot open them).
     pub share_base: Option<String>,
+    /// The shadow root an embedded widget lives in (see `embed`). The app then leaves the host
+    /// page's title, language and scroll position alone and looks its elements up in there.
+    pub shadow: Option<web_sys::ShadowRoot>,
 }
 
 /// What every component may read: where the user is, in which language, and the polite
@@ -44,6 +48,7 @@ pub struct AppState {
     /// The fragment the user sees now, kept for memory mode's `replace`.
     current_href: StoredValue<String>,
     share_base: StoredValue<Option<String>>,
+    shadow: StoredValue<Option<web_sys::ShadowRoot>, LocalStorage>,
 }
 
 impl AppState {
@@ -80,6 +85,18 @@ impl AppState {
                 .status
                 .set(state.text(if ok { Key::Copied } else { Key::CopyFailed }).to_string());
         });
+    }
+
+    /// True when the app is the whole page (not a widget inside someone else's page), so it may
+    /// set the document's title and language and scroll the window.
+    pub fn owns_page(&self) -> bool {
+        !self.memory && self.shadow.with_value(Option::is_none)
+    }
+
+    /// Scrolls to and focuses the app's element with `id`; returns whether it exists.
+    pub fn focus(&self, id: &str, scroll: bool) -> bool {
+        self.shadow
+            .with_value(|shadow| browser::focus_element(shadow.as_ref(), id, scroll))
     }
 
     /// The full address of `route` for someone else to open.
@@ -124,6 +141,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
         status: RwSignal::new(String::new()),
         memory: options.memory,
         share_base: StoredValue::new(options.share_base.clone()),
+        shadow: StoredValue::new_local(options.shadow.clone()),
     };
     provide_context(state);
 
@@ -138,7 +156,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
     // A widget must not change its host page's language or title; it marks its own root.
     Effect::new(move |_| {
         let lang = state.lang.get();
-        if !state.memory {
+        if state.owns_page() {
             browser::set_document_lang(lang.tag());
         }
     });
@@ -152,14 +170,21 @@ pub fn App(options: MountOptions) -> impl IntoView {
             Route::Section { block: Some(id), .. } | Route::Whole { block: Some(id) } => Some(id.clone()),
             _ => None,
         };
+        // A widget does not pull the host page towards itself before the user has used it.
+        if first_load && !state.owns_page() {
+            return route;
+        }
         request_animation_frame(move || match target {
-            Some(id) if !browser::focus_element(&id, true) => {
-                browser::focus_element("page-heading", true);
+            Some(id) if !state.focus(&id, true) => {
+                state.focus("page-heading", true);
             }
             Some(_) => {}
             None if !first_load => {
-                browser::window().scroll_to_with_x_and_y(0.0, 0.0);
-                browser::focus_element("page-heading", false);
+                match state.shadow.with_value(|s| s.as_ref().map(|s| s.host())) {
+                    Some(host) => browser::reveal_top(&host),
+                    None => browser::window().scroll_to_with_x_and_y(0.0, 0.0),
+                }
+                state.focus("page-heading", false);
             }
             None => {}
         });
@@ -167,7 +192,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
     });
 
     Effect::new(move |_| {
-        if state.memory {
+        if !state.owns_page() {
             return;
         }
         let lang = state.lang.get();
@@ -200,7 +225,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
         <div class="rv-app" lang=move || state.lang.get().tag() on:click=follow_app_links>
             <a class="skip-link" href="#hovedinnhold" on:click=move |ev| {
                 ev.prevent_default();
-                browser::focus_element("hovedinnhold", true);
+                state.focus("hovedinnhold", true);
             }>{move || state.text(Key::SkipLink)}</a>
             <Header/>
             <main id="hovedinnhold" tabindex="-1">{move || view_for(state.route.get())}</main>
@@ -321,8 +346,19 @@ fn LanguageSwitch() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let state = state();
+    // A widget offers the same place in the standalone app, with room to read.
+    let open_full = (!state.owns_page() && state.memory).then(|| {
+        view! {
+            <p>
+                <a class="open-full" href=move || state.share_url(&state.route.get()) target="_blank" rel="noopener">
+                    {move || state.text(Key::EmbedOpenFull)}
+                </a>
+            </p>
+        }
+    });
     view! {
         <footer class="site-footer">
+            {open_full}
             <p>{move || state.text(Key::Privacy)}</p>
             <p>{move || state.text(Key::Disclaimer)}</p>
             <p>

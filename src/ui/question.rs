@@ -1,7 +1,7 @@
 //! A question page, GOV.UK style: one question, its help, the choices (or a number field) and
 //! "Vet ikke", an error summary that links to the field, and focus on the heading.
 
-use super::{browser, state};
+use super::state;
 use leptos::prelude::*;
 use rundskrivveilederen::engine::Answer;
 use rundskrivveilederen::i18n::Key;
@@ -49,8 +49,8 @@ pub fn QuestionForm(
             match answer {
                 Some(answer) => on_answer.run(answer),
                 None => {
-                    request_animation_frame(|| {
-                        browser::focus_element("feiloppsummering", false);
+                    request_animation_frame(move || {
+                        state.focus("feiloppsummering", false);
                     });
                 }
             }
@@ -69,7 +69,7 @@ pub fn QuestionForm(
                     <ul>
                         <li><a href=format!("#{first_input}") on:click=move |ev| {
                             ev.prevent_default();
-                            browser::focus_element(first_input, true);
+                            state.focus(first_input, true);
                         }>{move || state.text(key)}</a></li>
                     </ul>
                 </div>

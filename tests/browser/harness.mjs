@@ -1,5 +1,7 @@
-// Shared harness for the browser tests: a static server for dist/, Debian's headless Chromium via
-// playwright-core, and a page wrapper that records console errors and requests to other origins.
+// Shared harness for the browser tests: a static server for dist/ (under any path prefix, with
+// extra folders, HTTP headers, rewritten files and a switch that drops every connection, as a
+// network outage would), Debian's headless Chromium via playwright-core, and a page wrapper that
+// records console errors, Content-Security-Policy violations and requests to other origins.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -24,33 +26,63 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` under `prefix` (e.g. '/verktoy/rundskriv/') on a free loopback port. */
-export async function startServer({ root = DIST, prefix = '/' } = {}) {
+/** The Content-Security-Policy the hosted build must work under (README, "Publisering og innbygging"). */
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * Serves `root` under `prefix` (e.g. '/verktoy/rundskriv/') on a free loopback port, and each
+ * folder of `mounts` ({ '/host/': dir }) under its own prefix. `headers` go on every response;
+ * `transform(path, body)` may return a replacement body. Setting `offline = true` on the result
+ * makes the server drop every connection unanswered.
+ */
+export async function startServer({ root = DIST, prefix = '/', mounts = {}, headers = {}, transform } = {}) {
   const served = [];
+  const folders = [...Object.entries(mounts), [prefix, root]];
+  const sockets = new Set();
+  const handle = {};
   const server = createServer(async (req, res) => {
+    if (handle.offline) {
+      req.socket.destroy();
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     served.push(path);
-    if (!path.startsWith(prefix)) {
+    const [base, dir] = folders.find(([p]) => path.startsWith(p)) ?? [];
+    if (!base) {
       res.writeHead(404).end('not found');
       return;
     }
-    let file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(root)) {
+    let file = normalize(join(dir, path.slice(base.length)));
+    if (!file.startsWith(dir)) {
       res.writeHead(403).end();
       return;
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      body = transform?.(path, body) ?? body;
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
   });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, url: origin + prefix, served, close: () => new Promise((ok) => server.close(ok)) };
+  return Object.assign(handle, {
+    origin,
+    url: origin + prefix,
+    served,
+    offline: false,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((ok) => server.close(ok));
+    },
+  });
 }
 
 // The flags keep Chromium from calling home: this machine's network is closed, and the product
@@ -69,8 +101,10 @@ export async function launch() {
 }
 
 /**
- * A fresh browser context and page. `problems` collects console errors, page errors and requests
- * to any origin other than the server's; tests assert it is empty.
+ * A fresh browser context and page. `problems` collects console errors, page errors, Content-
+ * Security-Policy violations (also those inside a widget's shadow root: the event is composed),
+ * failed responses and requests to any origin other than `origin` (the page's, or 'file://');
+ * tests assert it is empty.
  */
 export async function openPage(browser, origin, { locale = 'nb-NO', ...options } = {}) {
   const context = await browser.newContext({ locale, ...options });
@@ -78,17 +112,24 @@ export async function openPage(browser, origin, { locale = 'nb-NO', ...options }
   // The app answers in milliseconds; a long wait only delays the report of a failure.
   page.setDefaultTimeout(10_000);
   const problems = [];
+  await context.exposeBinding('__reportViolation', (_source, text) => problems.push(`CSP violation: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportViolation?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    }, true);
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('request', (req) => {
+  // Context-wide, so requests a service worker makes are checked too.
+  context.on('request', (req) => {
     const url = req.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
       problems.push(`request to another origin: ${url}`);
     }
   });
-  page.on('response', (res) => {
+  context.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
   });
   return { context, page, problems };
@@ -97,6 +138,20 @@ export async function openPage(browser, origin, { locale = 'nb-NO', ...options }
 /** Waits until the app has rendered a view (its h1 carries id="page-heading"). */
 export async function appReady(page) {
   await page.waitForSelector('#page-heading', { state: 'attached' });
+}
+
+/**
+ * Waits until the async `predicate(arg)`, run in the page, resolves truthy. Playwright's
+ * waitForFunction counts a returned promise as truthy at once, so async checks (caches, the
+ * service worker) are polled here instead.
+ */
+export async function waitForAsync(page, predicate, arg, { timeout = 10_000, interval = 50 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(predicate, arg)) return;
+    if (Date.now() > deadline) throw new Error(`waitForAsync timed out: ${predicate}`);
+    await page.waitForTimeout(interval);
+  }
 }
 
 /** Goes to a fragment inside the running app, the way a clicked link would. */

@@ -1,0 +1,94 @@
+// Trunk post_build hook (Trunk.toml): finishes the build in Trunk's staging folder
+// ($TRUNK_STAGING_DIR), which Trunk then moves to dist/. In order:
+//
+// 1. index.html: Trunk's loader (an external <script> thanks to `pattern_script`) becomes
+//    start-<hash>.js, from web/start.js with the hashed JS and wasm names filled in;
+// 2. embed.js (web/embed.js), the script host pages load; its name stays fixed;
+// 3. rundskrivet.html, the whole circular as plain HTML (`cargo run --example static_circular`),
+//    for browsers that cannot run the app;
+// 4. sw.js (web/sw.js) with the list of files to precache and a version hashed from them;
+// 5. the single self-contained file, ../dist-single/rundskrivveilederen.html (build-single.mjs).
+//
+// Run by `trunk build` and `trunk serve` (so scripts/test.sh and scripts/serve.sh), never by hand.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSingleFile } from './build-single.mjs';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const stage = process.env.TRUNK_STAGING_DIR;
+const dist = process.env.TRUNK_DIST_DIR ?? join(ROOT, 'dist');
+if (!stage) {
+  console.error('post-build.mjs is a Trunk hook: run `trunk build`, which sets TRUNK_STAGING_DIR.');
+  process.exit(2);
+}
+
+/** Files the service worker does not precache: itself, what only other pages use, host config. */
+const NOT_PRECACHED = new Set(['sw.js', 'embed.js', 'rundskrivet.html', '_headers']);
+
+const hash = (data) => createHash('sha256').update(data).digest('hex');
+const read = (file) => readFileSync(join(stage, file), 'utf8');
+const write = (file, text) => writeFileSync(join(stage, file), text);
+
+function fill(template, values) {
+  let text = readFileSync(join(ROOT, 'web', template), 'utf8');
+  for (const [name, value] of Object.entries(values)) {
+    const placeholder = `__${name}__`;
+    if (!text.includes(placeholder)) throw new Error(`web/${template} has no ${placeholder}`);
+    text = text.replaceAll(placeholder, value);
+  }
+  return text;
+}
+
+/** The value of attribute `name` in a (possibly minified) tag. */
+function attribute(tag, name) {
+  const match = tag.match(new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`));
+  return match && (match[1] ?? match[2] ?? match[3]);
+}
+
+function listFiles(dir, base = dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path, base) : [relative(base, path).split('\\').join('/')];
+  });
+}
+
+// 1. The loader.
+let index = read('index.html');
+const loader = index.match(/<script\b[^>]*\sdata-wasm=[^>]*><\/script>/);
+if (!loader) throw new Error('index.html: no loader <script data-js data-wasm> (Trunk.toml pattern_script)');
+const js = attribute(loader[0], 'data-js');
+const wasm = attribute(loader[0], 'data-wasm');
+const css = attribute(index.match(/<link\b[^>]*rel=["']?stylesheet[^>]*>/)?.[0] ?? '', 'href')?.replace(/^\.\//, '');
+if (!js || !wasm || !css) throw new Error(`index.html: cannot find the app's files (js ${js}, wasm ${wasm}, css ${css})`);
+const start = fill('start.js', { JS: js, WASM: wasm });
+const startName = `start-${hash(start).slice(0, 16)}.js`;
+write(startName, start);
+index = index.replace(loader[0], `<script type="module" src="./${startName}"></script>`);
+write('index.html', index);
+
+// 2. The embed script.
+write('embed.js', fill('embed.js', { JS: js, WASM: wasm, CSS: css }));
+
+// 3. The static circular, from the same content as the app.
+const staticPage = execFileSync('cargo', ['run', '--quiet', '--example', 'static_circular', '--', css, './'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  maxBuffer: 64 << 20,
+});
+write('rundskrivet.html', staticPage);
+
+// 4. The service worker.
+const files = listFiles(stage).filter((file) => !NOT_PRECACHED.has(file)).sort();
+const version = hash(files.map((file) => `${file}\0${hash(readFileSync(join(stage, file)))}\n`).join('')).slice(0, 16);
+write('sw.js', fill('sw.js', { VERSION: JSON.stringify(version), FILES: JSON.stringify(files, null, 2) }));
+
+// 5. The single file.
+const single = join(dirname(dist), 'dist-single', 'rundskrivveilederen.html');
+mkdirSync(dirname(single), { recursive: true });
+writeFileSync(single, buildSingleFile(stage));
+
+console.log(`post-build: ${startName}, embed.js, rundskrivet.html, sw.js (version ${version}, ${files.length} files), ${relative(ROOT, single)}`);
