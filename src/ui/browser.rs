@@ -105,3 +105,14 @@ pub fn app_link_target(ev: &web_sys::MouseEvent) -> Option<String> {
     let href = anchor.get_attribute("href")?;
     href.starts_with("#/").then_some(href)
 }
+
+/// The `content` of `<meta name="{name}">` in the page, for settings the deploying agency writes
+/// into index.html (or its host page) without rebuilding the app.
+pub fn meta_content(name: &str) -> Option<String> {
+    let selector = format!("meta[name=\"{name}\"]");
+    document()
+        .query_selector(&selector)
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+}
