@@ -1,8 +1,10 @@
-// The views and states the accessibility tests visit, and the checks they run on each. Every test
-// in a11y.test.mjs loops over VIEWS, so a new view is covered by axe, reflow, text spacing and
-// reduced motion by adding one entry here. Not a test file itself (node --test skips this name).
+// The views and states the accessibility tests visit, the checks run on each, and keyboard
+// helpers. Every test in a11y.test.mjs loops over VIEWS, so a new view is covered by axe, reflow,
+// text spacing, reduced motion and the language switch by adding one entry here. Not a test file
+// itself (node --test skips this name).
 import { createRequire } from 'node:module';
-import { appReady } from './harness.mjs';
+import assert from 'node:assert/strict';
+import { appReady, normalise } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 /** axe-core from node_modules, injected by the tests only: the app never loads it. */
@@ -160,4 +162,77 @@ export async function clippedElements(page) {
     }
     return out;
   });
+}
+
+/** Presses Tab until `matches` holds for the focused element; returns whether it did. */
+export async function tabTo(page, matches, limit = 80) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(matches)) return true;
+  }
+  return false;
+}
+
+/** The focus ring of the focused element: outline and box-shadow, and whether :focus-visible holds. */
+export async function focusStyle(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const s = getComputedStyle(el);
+    return {
+      visible: el.matches(':focus-visible'),
+      outline: s.outlineStyle === 'none' ? 'none' : `${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}`,
+      outlineWidth: s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth),
+      shadow: s.boxShadow,
+    };
+  });
+}
+
+/**
+ * Presses Tab from where focus is until it leaves the document (the browser's own controls get
+ * it). Returns the controls visited in order, any visited twice (a trap), and whether it left.
+ * For an embedded widget, check that `visited` runs from the widget on into the host page.
+ */
+export async function tabThroughPage(page, limit = 400) {
+  const visited = [];
+  const repeated = [];
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent || el.value || '').trim().slice(0, 30)}"`;
+      if (el.dataset.tabSeen) return { label, again: true };
+      el.dataset.tabSeen = '1';
+      return { label, again: false };
+    });
+    if (where === null) return { visited, repeated, left: true };
+    if (where.again) {
+      repeated.push(where.label);
+      if (repeated.length > 3) break;
+    } else visited.push(where.label);
+  }
+  return { visited, repeated, left: false };
+}
+
+/**
+ * Answers the question on screen by keyboard alone, picking the first choice (or typing 12 in a
+ * number field): Tab to it, Space, Tab to the button, Enter. Returns the question's heading.
+ */
+export async function answerFirstByKeyboard(page) {
+  const question = normalise(await page.locator('#page-heading').innerText());
+  const before = await page.evaluate(() => location.hash);
+  const reached = await tabTo(page, () => ['radio', 'text'].includes(document.activeElement?.getAttribute('type')), 20);
+  assert.ok(reached, `Tab reaches the answer to "${question}"`);
+  if (await page.evaluate(() => document.activeElement.type === 'text')) {
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+  } else {
+    await page.keyboard.press('Space');
+    assert.ok(await page.evaluate(() => document.activeElement.checked), 'Space picks the choice');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.type), 'submit');
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForFunction((h) => location.hash !== h, before);
+  return question;
 }

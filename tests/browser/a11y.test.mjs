@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { startServer, launch, openPage, appReady, goHash, normalise } from './harness.mjs';
 import {
   VIEWS, LANGS, showView, axeViolations, formatViolations, overflowingElements, TEXT_SPACING_CSS, clippedElements,
+  tabTo, focusStyle, tabThroughPage, answerFirstByKeyboard,
 } from './a11y-views.mjs';
 
 let server;
@@ -45,6 +46,7 @@ async function open(hash = '', options) {
 
 async function axeEveryView(options, label) {
   const page = await open('', options);
+  assert.equal(await page.evaluate(() => typeof window.axe), 'undefined', 'the app itself never loads axe');
   const report = [];
   for (const view of VIEWS) {
     await showView(page, server.url, view);
@@ -124,29 +126,6 @@ test('reduced motion: no smooth scrolling, transition or animation when the user
   }
 });
 
-/** Presses Tab until `matches` holds for the focused element; returns whether it did. */
-async function tabTo(page, matches, limit = 80) {
-  for (let i = 0; i < limit; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(matches)) return true;
-  }
-  return false;
-}
-
-/** The focus ring of the focused element: outline and box-shadow, and whether :focus-visible holds. */
-async function focusStyle(page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    const s = getComputedStyle(el);
-    return {
-      visible: el.matches(':focus-visible'),
-      outline: s.outlineStyle === 'none' ? 'none' : `${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}`,
-      outlineWidth: s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth),
-      shadow: s.boxShadow,
-    };
-  });
-}
-
 test('focus is always visible: links, buttons, radios, text fields and summaries get a clear ring', async () => {
   const kinds = [
     ['the skip link', '#/', () => document.activeElement.classList.contains('skip-link')],
@@ -186,51 +165,14 @@ test('focus is always visible: links, buttons, radios, text fields and summaries
 test('no focus trap: Tab goes through the whole page once, leaves it, and comes back to the skip link', async () => {
   for (const hash of ['#/', '#/veiviser/altinn?svar=', '#/punkt/1.6']) {
     const page = await open(hash);
-    const seen = [];
-    let left = false;
-    for (let i = 0; i < 400 && !left; i += 1) {
-      await page.keyboard.press('Tab');
-      const where = await page.evaluate(() => {
-        const el = document.activeElement;
-        if (!el || el === document.body) return null;
-        if (!el.dataset.tabSeen) el.dataset.tabSeen = String(Math.random());
-        return el.dataset.tabSeen;
-      });
-      if (where === null) left = true;
-      else {
-        assert.ok(!seen.includes(where), `${hash}: focus came back to an element before leaving the page (a trap)`);
-        seen.push(where);
-      }
-    }
+    const { visited, repeated, left } = await tabThroughPage(page);
+    assert.deepEqual(repeated, [], `${hash}: focus came back to a control before leaving the page (a trap)`);
     assert.ok(left, `${hash}: Tab leaves the page after its last control`);
-    assert.ok(seen.length > 5, `${hash}: Tab visited ${seen.length} controls`);
+    assert.ok(visited.length > 5, `${hash}: Tab visited ${visited.length} controls`);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link', `${hash}: and starts again at the skip link`);
   }
 });
-
-/**
- * Answers the question on screen by keyboard alone, picking the first choice (or typing 12 in a
- * number field): Tab to it, Space, Tab to the button, Enter. Returns the question's heading.
- */
-async function answerFirstByKeyboard(page) {
-  const question = normalise(await page.locator('#page-heading').innerText());
-  const before = await page.evaluate(() => location.hash);
-  const reached = await tabTo(page, () => ['radio', 'text'].includes(document.activeElement?.getAttribute('type')), 20);
-  assert.ok(reached, `Tab reaches the answer to "${question}"`);
-  if (await page.evaluate(() => document.activeElement.type === 'text')) {
-    await page.keyboard.type('12');
-    await page.keyboard.press('Enter');
-  } else {
-    await page.keyboard.press('Space');
-    assert.ok(await page.evaluate(() => document.activeElement.checked), 'Space picks the choice');
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.type), 'submit');
-    await page.keyboard.press('Enter');
-  }
-  await page.waitForFunction((h) => location.hash !== h, before);
-  return question;
-}
 
 test('every tree can be completed with the keyboard alone; each new question gets focus, without a live-region echo', async () => {
   const page = await open('#/');
