@@ -4,6 +4,7 @@
 //! Nothing here touches the browser, so all of it is tested with plain `cargo test`; the Leptos
 //! components live in the binary (`src/main.rs` and `src/ui/`).
 
+pub mod a11y;
 pub mod assessment;
 pub mod content;
 pub mod embed;

@@ -224,10 +224,10 @@ pub fn summary_line(items: &[Item], p: &crate::assessment::Progress, lang: Lang)
         lang,
         Key::AssessmentCounts,
         &[
-            ("krav", &count(Verdict::Krav)),
-            ("anbefalinger", &count(Verdict::Anbefaling)),
-            ("vurderes", &count(Verdict::MaVurderes)),
-            ("apne", &open),
+            ("requirements", &count(Verdict::Krav)),
+            ("recommendations", &count(Verdict::Anbefaling)),
+            ("assess", &count(Verdict::MaVurderes)),
+            ("open", &open),
         ],
     )
 }

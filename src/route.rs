@@ -33,6 +33,8 @@ pub enum Route {
         answers: Option<String>,
         follow: Option<String>,
     },
+    /// What the tool does for accessibility, and the agency's tilgjengelighetserklæring.
+    Accessibility,
     NotFound,
 }
 
@@ -61,6 +63,7 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Start,
             ["innhold"] => Route::Contents,
+            ["tilgjengelighet"] => Route::Accessibility,
             ["punkt", key] => Route::Section {
                 key: decode(key),
                 block: None,
@@ -111,6 +114,7 @@ impl Route {
         match self {
             Route::Start => "#/".to_string(),
             Route::Contents => "#/innhold".to_string(),
+            Route::Accessibility => "#/tilgjengelighet".to_string(),
             Route::Section { key, block: None } => format!("#/punkt/{}", encode(key)),
             Route::Section {
                 key,
@@ -233,6 +237,7 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Start);
         assert_eq!(Route::parse("#/"), Route::Start);
         assert_eq!(Route::parse("#/innhold"), Route::Contents);
+        assert_eq!(Route::parse("#/tilgjengelighet"), Route::Accessibility);
         assert_eq!(
             Route::parse("#/punkt/1.6"),
             Route::Section {
@@ -277,6 +282,7 @@ mod tests {
         let routes = [
             Route::Start,
             Route::Contents,
+            Route::Accessibility,
             Route::Whole {
                 block: Some("bakgrunn-digital-agenda".into()),
             },

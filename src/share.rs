@@ -3,6 +3,7 @@
 //! and a person can see what it holds. Decoding never panics and bounds its work.
 
 use crate::engine::{Answer, Answers};
+use crate::i18n::{t, tf, Key, Lang};
 use crate::trees::{fact_index, FactKind, FACTS};
 use std::fmt;
 
@@ -38,6 +39,21 @@ impl fmt::Display for DecodeError {
             DecodeError::UnknownFact(fact) => write!(f, "unknown question `{fact}`"),
             DecodeError::UnknownValue { fact, value } => write!(f, "`{value}` is no answer to `{fact}`"),
             DecodeError::WrongVersion => write!(f, "unknown storage format"),
+        }
+    }
+}
+
+impl DecodeError {
+    /// What is wrong, in the user's language (`Display` is for logs and tests).
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            DecodeError::TooLong => t(lang, Key::LinkErrorTooLong).to_string(),
+            DecodeError::Garbled(pair) => tf(lang, Key::LinkErrorGarbled, &[("pair", pair)]),
+            DecodeError::UnknownFact(fact) => tf(lang, Key::LinkErrorUnknownFact, &[("fact", fact)]),
+            DecodeError::UnknownValue { fact, value } => {
+                tf(lang, Key::LinkErrorUnknownValue, &[("fact", fact), ("value", value)])
+            }
+            DecodeError::WrongVersion => t(lang, Key::LinkErrorWrongVersion).to_string(),
         }
     }
 }
@@ -194,5 +210,26 @@ mod tests {
         );
         let answers = decode("virksomhetstype:departement").unwrap();
         assert_eq!(from_storage(&to_storage(&answers)), Ok(answers));
+    }
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_link_is_explained_in_the_users_language() {
+        let error = decode("virksomhetstype:bank").unwrap_err();
+        let texts = Lang::ALL.map(|lang| error.describe(lang));
+        assert!(
+            texts
+                .iter()
+                .all(|t| t.contains("bank") && t.contains("virksomhetstype")),
+            "{texts:?}"
+        );
+        assert!(
+            texts[0].contains("ikke") && texts[1].contains("ikkje") && texts[2].contains("not"),
+            "{texts:?}"
+        );
     }
 }

@@ -169,3 +169,14 @@ pub fn download(filename: &str, mime: &str, content: &str) {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }
+
+/// The `content` of `<meta name="{name}">` in the page, for settings the deploying agency writes
+/// into index.html (or its host page) without rebuilding the app.
+pub fn meta_content(name: &str) -> Option<String> {
+    let selector = format!("meta[name=\"{name}\"]");
+    document()
+        .query_selector(&selector)
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+}

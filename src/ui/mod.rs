@@ -1,5 +1,6 @@
 //! The Leptos user interface: the app shell (header, language switch, footer) and routing.
 
+mod accessibility;
 mod assessment_page;
 mod browser;
 pub mod embed;
@@ -239,6 +240,7 @@ fn page_title(route: &Route, lang: Lang) -> Option<String> {
     Some(match route {
         Route::Start => return None,
         Route::Contents => t(lang, Key::ContentsTitle).to_string(),
+        Route::Accessibility => t(lang, Key::A11yTitle).to_string(),
         Route::Whole { .. } => t(lang, Key::WholeTitle).to_string(),
         Route::Search { .. } => t(lang, Key::NavSearch).to_string(),
         Route::Section { key, .. } => match section_by_key(key) {
@@ -259,6 +261,7 @@ fn view_for(route: Route) -> AnyView {
     match route {
         Route::Start => view! { <start::StartPage/> }.into_any(),
         Route::Contents => view! { <reader::ContentsPage/> }.into_any(),
+        Route::Accessibility => view! { <accessibility::AccessibilityPage/> }.into_any(),
         Route::Whole { .. } => view! { <reader::WholePage/> }.into_any(),
         Route::Search { query } => view! { <search_page::SearchPage initial=query/> }.into_any(),
         Route::Section { key, block } => match section_by_key(&key) {
@@ -346,6 +349,10 @@ fn LanguageSwitch() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let state = state();
+    // The agency's own statement is the one the law asks for; our page says what the tool does.
+    let statement = accessibility::statement_url().map(|url| {
+        view! { " " <a href=url data-statement="" rel="noreferrer">{move || state.text(Key::A11yStatementFooter)}</a> }
+    });
     // A widget offers the same place in the standalone app, with room to read.
     let open_full = (!state.owns_page() && state.memory).then(|| {
         view! {
@@ -359,6 +366,10 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             {open_full}
+            <p class="footer-links">
+                <a href=Route::Accessibility.href()>{move || state.text(Key::A11yTitle)}</a>
+                {statement}
+            </p>
             <p>{move || state.text(Key::Privacy)}</p>
             <p>{move || state.text(Key::Disclaimer)}</p>
             <p>

@@ -103,11 +103,12 @@ pub fn QuestionForm(
     let choices: Vec<AnyView> = match f.kind {
         FactKind::Number => vec![view! {
             <div class="number-field">
+                // Named by the question and its unit: the legend names the group, not the field.
                 <input id="svar-tall" type="text" inputmode="decimal" autocomplete="off" class="number"
-                    aria-describedby=described_by aria-invalid=move || error.get().is_some().to_string()
+                    aria-labelledby="page-heading svar-enhet" aria-describedby=described_by aria-invalid=move || error.get().is_some().to_string()
                     prop:value=move || number_text.get()
                     on:input=move |ev| { number_text.set(event_target_value(&ev)); chosen.set(None); }/>
-                <span class="unit">{move || f.unit.map(|u| u.get(state.lang.get())).unwrap_or_default()}</span>
+                <span class="unit" id="svar-enhet">{move || f.unit.map(|u| u.get(state.lang.get())).unwrap_or_default()}</span>
             </div>
         }
         .into_any()],

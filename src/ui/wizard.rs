@@ -118,7 +118,7 @@ pub fn TreePage(
         .filter(|f| result.path.contains(f) || result.next == Some(*f));
     let notice = match problem {
         Some(LinkProblem::Garbled(e)) => Some(view! {
-            <div class="notice" role="alert"><p>{move || tf(state.lang.get(), Key::TreeLinkGarbled, &[("detail", &e.to_string())])}</p></div>
+            <div class="notice" role="alert"><p>{move || tf(state.lang.get(), Key::TreeLinkGarbled, &[("detail", &e.describe(state.lang.get()))])}</p></div>
         }.into_any()),
         Some(LinkProblem::Outdated) => Some(view! {
             <div class="notice" role="alert"><p>{move || state.text(Key::TreeLinkOutdated)}</p></div>

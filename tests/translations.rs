@@ -1,0 +1,339 @@
+//! Every text a user reads exists in bokmål, nynorsk and English, and is really translated: no key
+//! missing, no English left in bokmål, no bokmål passed off as nynorsk.
+//!
+//! UI strings are read from `i18n/*.toml` with the build's own parser; the decision trees' texts
+//! from the compiled tables (the build already refuses a tree text without all three languages).
+
+#[allow(dead_code)]
+#[path = "../build/i18n.rs"]
+mod i18n;
+
+use rundskrivveilederen::trees::{Text, FACTS, OUTCOMES, TREES};
+use std::collections::BTreeMap;
+
+/// UI keys whose bokmål and nynorsk are rightly the same: words both written standards share.
+/// Add a key here only when the nynorsk really is spelt like the bokmål.
+const SAME_IN_NB_AND_NN: &[&str] = &[
+    // Proper names and autonyms.
+    "lang-nb",
+    "lang-nn",
+    "lang-en",
+    "edition-source", // "Rundskrivet på regjeringen.no"
+    // Words and phrases spelt alike in bokmål and nynorsk.
+    "nav-search",               // Søk
+    "lang-label",               // Språk
+    "start-read-title",         // Les rundskrivet
+    "start-search-title",       // Søk i rundskrivet
+    "point-label",              // Punkt {number}
+    "next-point",               // Neste
+    "footnote-back",            // Tilbake til teksten
+    "footnote-ref",             // Fotnote {number}
+    "print",                    // Skriv ut
+    "search-count",             // {count} treff
+    "tree-question-number",     // Spørsmål {n}
+    "tree-back",                // Tilbake
+    "tree-yes",                 // Ja
+    "tree-no",                  // Nei
+    "tree-or",                  // eller
+    "tree-result",              // Resultat
+    "tree-answers-title",       // Slik svarte du
+    "tree-change",              // Endre
+    "tree-change-label",        // Endre svaret på: {question}
+    "tree-read-in-circular",    // Les i rundskrivet
+    "tree-restart",             // Start på nytt
+    "assessment-date",          // Dato
+    "assessment-note",          // Notat
+    "assessment-print",         // Skriv ut eller lagre som PDF
+    "assessment-download-md",   // Last ned som Markdown
+    "assessment-download-json", // Last ned som JSON
+    "section-prosjektet",       // Om prosjektet
+    "static-title",             // Digitaliseringsrundskrivet som enkel nettside
+];
+
+/// UI keys whose English is rightly the bokmål: the tool's name and the languages' own names.
+const SAME_IN_NB_AND_EN: &[&str] = &["app-name", "lang-nb", "lang-nn", "lang-en"];
+
+/// Bokmål spellings that are not nynorsk. Whole words, any case. A nynorsk text containing one
+/// was not (fully) translated; quote the circular's own words with «…» to use one on purpose.
+const BOKMAAL_ONLY: &[&str] = &[
+    "ikke",
+    "hva",
+    "hvem",
+    "hvordan",
+    "hvilke",
+    "hvilken",
+    "hvis",
+    "hvor",
+    "hver",
+    "hvert",
+    "noen",
+    "noe",
+    "bare",
+    "mye",
+    "uten",
+    "deres",
+    "jeg",
+    "fra",
+    "selv",
+    "være",
+    "gjøre",
+    "ble",
+    "blitt",
+    "dere",
+    "mer",
+    "bruker",
+    "brukere",
+    "brukeren",
+    "brukerne",
+    "lager",
+    "gjelder",
+    "betyr",
+    "innebærer",
+    "inneholder",
+    "følger",
+    "henter",
+    "lagrer",
+    "virksomhet",
+    "virksomheten",
+    "virksomheter",
+    "virksomhetene",
+    "tjeneste",
+    "tjenesten",
+    "tjenester",
+    "tjenestene",
+    "løsning",
+    "løsningen",
+    "løsninger",
+    "løsningene",
+    "innbygger",
+    "innbyggere",
+    "innbyggerne",
+    "forvaltning",
+    "forvaltningen",
+    "anbefaling",
+    "anbefalingen",
+    "anbefalinger",
+    "veiledning",
+    "veiledningen",
+    "spørsmålene",
+    "svarene",
+    "kravene",
+    "kommuner",
+    "fylkeskommuner",
+    "siden",
+];
+
+/// Norwegian words that do not belong in an English sentence (names of Norwegian bodies and
+/// schemes in parentheses excepted, see `without_names`).
+const NORWEGIAN_ONLY: &[&str] = &[
+    "og",
+    "ikke",
+    "skal",
+    "bør",
+    "dere",
+    "virksomheten",
+    "hva",
+    "eller",
+    "det",
+    "som",
+    "å",
+    "på",
+    "til",
+    "med",
+];
+
+/// Names of Norwegian services and registers that English texts use as they are (after an
+/// English gloss where the tree first names them).
+const NORWEGIAN_NAMES: &[&str] = &["Digital postkasse til innbyggere", "Kontakt- og reservasjonsregisteret"];
+
+/// The words of `text`, lowercased, with `«…»` and `“…”` quotations, `(…)` asides and the
+/// names above left out: they hold proper names and the circular's own terms, which stay in
+/// their language on purpose.
+fn plain_words(text: &str) -> Vec<String> {
+    let text = NORWEGIAN_NAMES
+        .iter()
+        .fold(text.to_string(), |t, name| t.replace(name, " "));
+    let mut depth = 0i32;
+    let mut kept = String::new();
+    for c in text.chars() {
+        match c {
+            '«' | '(' | '“' => depth += 1,
+            '»' | ')' | '”' => depth -= 1,
+            _ if depth == 0 => kept.push(c),
+            _ => {}
+        }
+    }
+    kept.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whole-word phrases (one or two words) of `list` found in `text`.
+fn found_in<'a>(text: &str, list: &[&'a str]) -> Vec<&'a str> {
+    let words = plain_words(text);
+    let pairs: Vec<String> = words.windows(2).map(|w| w.join(" ")).collect();
+    list.iter()
+        .copied()
+        .filter(|phrase| {
+            if phrase.contains(' ') {
+                pairs.iter().any(|p| p == phrase)
+            } else {
+                words.iter().any(|w| w == phrase)
+            }
+        })
+        .collect()
+}
+
+struct Ui {
+    nb: i18n::Strings,
+    nn: i18n::Strings,
+    en: i18n::Strings,
+}
+
+fn read(lang: &str) -> i18n::Strings {
+    let file = format!("i18n/{lang}.toml");
+    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + &file).unwrap();
+    i18n::parse_strings(&file, &source).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn ui() -> Ui {
+    Ui {
+        nb: read("nb"),
+        nn: read("nn"),
+        en: read("en"),
+    }
+}
+
+fn by_key(strings: &i18n::Strings) -> BTreeMap<&str, &str> {
+    strings
+        .entries
+        .iter()
+        .map(|(k, v, _)| (k.as_str(), v.as_str()))
+        .collect()
+}
+
+/// Every text of the decision trees with a name saying where it is.
+fn tree_texts() -> Vec<(String, Text)> {
+    let mut all = Vec::new();
+    for tree in TREES.iter() {
+        all.push((format!("tree {} title", tree.id), tree.title));
+        all.push((format!("tree {} intro", tree.id), tree.intro));
+    }
+    for fact in FACTS.iter() {
+        all.push((format!("fact {} question", fact.id), fact.question));
+        all.extend(fact.help.map(|t| (format!("fact {} help", fact.id), t)));
+        all.extend(fact.unit.map(|t| (format!("fact {} unit", fact.id), t)));
+        for choice in fact.choices {
+            all.extend(
+                choice
+                    .label
+                    .map(|t| (format!("fact {} choice {}", fact.id, choice.id), t)),
+            );
+        }
+    }
+    for outcome in OUTCOMES.iter() {
+        all.push((format!("outcome {} title", outcome.id), outcome.title));
+        all.push((format!("outcome {} text", outcome.id), outcome.text));
+    }
+    all
+}
+
+#[test]
+fn every_language_has_every_ui_key() {
+    let ui = ui();
+    if let Err(problems) = i18n::check_same_keys(&ui.nb, &[&ui.nn, &ui.en]) {
+        panic!("{}", problems.join("\n"));
+    }
+}
+
+#[test]
+fn the_allowlists_name_real_keys() {
+    let ui = ui();
+    let keys = by_key(&ui.nb);
+    for key in SAME_IN_NB_AND_NN.iter().chain(SAME_IN_NB_AND_EN) {
+        assert!(
+            keys.contains_key(key),
+            "the allowlist names `{key}`, which is not in i18n/nb.toml"
+        );
+    }
+}
+
+#[test]
+fn ui_strings_are_translated_not_copied() {
+    let ui = ui();
+    let (nb, nn, en) = (by_key(&ui.nb), by_key(&ui.nn), by_key(&ui.en));
+    let mut problems = Vec::new();
+    for (key, text) in &nb {
+        if nn.get(key) == Some(text) && !SAME_IN_NB_AND_NN.contains(key) {
+            problems.push(format!("i18n/nn.toml: `{key}` is the bokmål text \"{text}\" (translate it, or allowlist it in tests/translations.rs if nynorsk spells it the same)"));
+        }
+        if en.get(key) == Some(text) && !SAME_IN_NB_AND_EN.contains(key) {
+            problems.push(format!("i18n/en.toml: `{key}` is the bokmål text \"{text}\""));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn nynorsk_texts_use_no_bokmaal_words() {
+    let ui = ui();
+    let mut problems = Vec::new();
+    for (key, text, line) in &ui.nn.entries {
+        let found = found_in(text, BOKMAAL_ONLY);
+        if !found.is_empty() {
+            problems.push(format!("i18n/nn.toml:{line}: `{key}` has bokmål {found:?}: {text}"));
+        }
+    }
+    for (place, text) in tree_texts() {
+        let found = found_in(text.0[1], BOKMAAL_ONLY);
+        if !found.is_empty() {
+            problems.push(format!(
+                "content/veivisere, {place} (nn) has bokmål {found:?}: {}",
+                text.0[1]
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn english_texts_are_english() {
+    let ui = ui();
+    let mut problems = Vec::new();
+    for (key, text, line) in &ui.en.entries {
+        let found = found_in(text, NORWEGIAN_ONLY);
+        if !found.is_empty() {
+            problems.push(format!("i18n/en.toml:{line}: `{key}` has Norwegian {found:?}: {text}"));
+        }
+    }
+    for (place, text) in tree_texts() {
+        let [nb, _, en] = text.0;
+        if en == nb {
+            problems.push(format!(
+                "content/veivisere, {place}: the English is the bokmål \"{nb}\""
+            ));
+        }
+        let found = found_in(en, NORWEGIAN_ONLY);
+        if !found.is_empty() {
+            problems.push(format!("content/veivisere, {place} (en) has Norwegian {found:?}: {en}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_word_checks_see_whole_words_outside_quotes() {
+    assert_eq!(found_in("Det gjeld ikke for deg", BOKMAAL_ONLY), ["ikke"]);
+    assert!(found_in("Det gjeld ikkje for deg", BOKMAAL_ONLY).is_empty());
+    assert!(
+        found_in("Kapittelet «Hva gjelder»", BOKMAAL_ONLY).is_empty(),
+        "quoted words are the circular's"
+    );
+    assert!(found_in("state-run enterprises (forvaltningsbedrifter og andre)", NORWEGIAN_ONLY).is_empty());
+    assert_eq!(found_in("You must og should", NORWEGIAN_ONLY), ["og"]);
+    assert!(
+        found_in("Use Kontakt- og reservasjonsregisteret", NORWEGIAN_ONLY).is_empty(),
+        "a name"
+    );
+}
