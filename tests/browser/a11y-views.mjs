@@ -25,6 +25,10 @@ const ALTINN_RESULT = '#/veiviser/altinn?v=1&svar=virksomhetstype:forvaltningsor
 const ALTINN_OPEN = '#/veiviser/altinn?v=1&svar=virksomhetstype:vet-ikke,tjeneste-naeringsliv:vet-ikke,'
   + 'post-til-virksomheter:vet-ikke,informerer-naeringsdrivende:vet-ikke';
 
+// A complete self-assessment (a directorate answering the last choice everywhere): every tree
+// reaches its end, so the summary and the checklist can be shown directly.
+const ASSESSMENT = 'virksomhetstype:forvaltningsorgan,informerer-naeringsdrivende:nei,utvikler-digitale-losninger:nei,ny-rapporteringsplikt:nei,har-rapporteringsplikter:nei,bruker-felleskomponenter:nei,har-internkontroll-infosikkerhet:nei,har-risikovurdering-infosikkerhet:nei,behandler-personopplysninger:nei,delte-ansvarsomrader:nei,utformer-regelverk:nei,handterer-geodata:nei,i-utdanningssektoren:nei,fakturerer-privatpersoner:nei,oppgaver-med-kommunene:nei,tjeneste-naeringsliv:nei,post-til-virksomheter:nei,krever-innlogging:nei,post-til-innbyggere:nei,opplysninger-om-personer:nei,opplysninger-om-virksomheter:nei,opplysninger-om-eiendommer:nei,tilbyr-digitale-tjenester:nei,nettlosning-for-allmennheten:nei,forvalter-felleskomponent:nei,vurderer-ny-driftsavtale:nei,inngar-nye-avtaler:nei,nytt-system:nei,tar-i-bruk-felleskomponent:nei,avviker-fra-arkitekturprinsipper:nei,prosjektkostnad:10.5,ks-ordningen:nei,berorer-kommunesektoren:nei';
+
 /**
  * Every view and state worth checking. `hash` is where it starts; `ready(page)` waits until the
  * state is on screen (and brings it about, e.g. submits an empty answer). Each `ready` asserts by
@@ -88,6 +92,25 @@ export const VIEWS = [
     ready: (page) => page.waitForSelector('.notice'),
   },
   { name: 'accessibility statement', hash: '#/tilgjengelighet', ready: (page) => page.waitForSelector('.a11y-statement') },
+  { name: 'an assessment question', hash: '#/egenvurdering?svar=', ready: (page) => page.waitForSelector('.steps .current') },
+  {
+    name: 'the assessment summary',
+    hash: `#/egenvurdering/oppsummering?svar=${ASSESSMENT}`,
+    ready: (page) => page.waitForSelector('.summary-row'),
+  },
+  {
+    name: 'the assessment result',
+    hash: `#/egenvurdering/resultat?svar=${ASSESSMENT}`,
+    ready: (page) => page.waitForSelector('.checklist .follow-up'),
+  },
+  {
+    name: 'the assessment result, what does not apply shown',
+    hash: `#/egenvurdering/resultat?svar=${ASSESSMENT}`,
+    ready: async (page) => {
+      await page.locator('.not-applicable button').click();
+      await page.waitForSelector('#gjelder-ikke:not(.is-collapsed) .checklist li');
+    },
+  },
 ];
 
 /** Opens `view` on a page whose app is already loaded or not, and waits for its state. */
