@@ -4,7 +4,10 @@
 // accessibility statement. The views are listed in a11y-views.mjs.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage, appReady, goHash, normalise } from './harness.mjs';
+import { join } from 'node:path';
+import { ROOT, startServer, launch, openPage, appReady, goHash, normalise } from './harness.mjs';
+
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
 import {
   VIEWS, LANGS, showView, axeViolations, formatViolations, overflowingElements, TEXT_SPACING_CSS, clippedElements,
   tabTo, focusStyle, tabThroughPage, answerFirstByKeyboard,
@@ -15,7 +18,7 @@ let browser;
 let current;
 
 before(async () => {
-  server = await startServer();
+  server = await startServer({ mounts: { '/host/': FIXTURES } });
   browser = await launch();
 });
 
@@ -58,6 +61,19 @@ async function axeEveryView(options, label) {
 }
 
 for (const { lang, locale } of LANGS) {
+  test(`axe: no WCAG 2.1 A/AA violation in the embedded widgets in ${lang} (a tree and the reader)`, async () => {
+    await closeCurrent();
+    current = await openPage(browser, server.origin, { locale });
+    const { page } = current;
+    await page.goto(`${server.origin}/host/a11y-host.html`);
+    // Playwright's selectors see into the widgets' open shadow roots.
+    await page.waitForSelector('input[type=radio]');
+    await page.waitForSelector('.toc a');
+    assert.equal(await page.locator('.rv-app').first().getAttribute('lang'), lang);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], formatViolations(`${lang}, embedded widgets`, violations));
+  });
+
   test(`axe: no WCAG 2.1 A/AA violation on any view in ${lang}`, async () => {
     await axeEveryView({ locale }, lang);
     assert.equal(await current.page.evaluate(() => document.documentElement.lang), lang);
