@@ -3,9 +3,6 @@
 
 #[path = "build/content.rs"]
 mod content;
-#[path = "src/fold.rs"]
-#[allow(dead_code)]
-mod fold;
 #[path = "build/i18n.rs"]
 mod i18n;
 #[path = "build/trees.rs"]
@@ -116,7 +113,6 @@ fn generate_content(edition: &content::Edition, sections: &[Section]) -> String 
     );
     let mut blocks = String::new();
     let mut section_code = String::new();
-    let mut index: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
     let mut block_count = 0usize;
     for (section_index, section) in sections.iter().enumerate() {
         let first = block_count;
@@ -152,9 +148,6 @@ fn generate_content(edition: &content::Edition, sections: &[Section]) -> String 
                 block.text,
                 marks.join(", ")
             );
-            for (start, end, word) in fold::words(&block.text) {
-                index.entry(word).or_default().push((block_count, start, end - start));
-            }
             block_count += 1;
         }
         let kind = match section.kind {
@@ -176,29 +169,6 @@ fn generate_content(edition: &content::Edition, sections: &[Section]) -> String 
         sections.len()
     );
     let _ = writeln!(code, "pub static BLOCKS: [Block; {block_count}] = [\n{blocks}];");
-    let words: Vec<String> = index.keys().map(|w| format!("{w:?}")).collect();
-    let _ = writeln!(
-        code,
-        "pub static WORDS: [&str; {}] = [{}];",
-        words.len(),
-        words.join(", ")
-    );
-    let postings: Vec<String> = index
-        .values()
-        .map(|hits| {
-            let hits: Vec<String> = hits
-                .iter()
-                .map(|(b, s, l)| format!("Hit {{ block: {b}, start: {s}, len: {l} }}"))
-                .collect();
-            format!("&[{}]", hits.join(", "))
-        })
-        .collect();
-    let _ = writeln!(
-        code,
-        "pub static HITS: [&[Hit]; {}] = [{}];",
-        postings.len(),
-        postings.join(",\n")
-    );
     code
 }
 
