@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use rundskrivveilederen::content::{PartKind, BLOCKS};
 use rundskrivveilederen::i18n::{tf, Key};
 use rundskrivveilederen::route::Route;
-use rundskrivveilederen::search::{search, snippet};
+use rundskrivveilederen::search::{prepare, search, snippet};
 
 const MAX_RESULTS: usize = 50;
 const SNIPPET_BYTES: usize = 220;
@@ -14,6 +14,8 @@ const SNIPPET_BYTES: usize = 220;
 #[component]
 pub fn SearchPage(initial: String) -> impl IntoView {
     let state = state();
+    // The word index is built on first use; build it as the page opens, not on the first keystroke.
+    prepare();
     let query = RwSignal::new(initial);
     let results = Memo::new(move |_| query.with(|q| search(q, MAX_RESULTS)));
     let on_input = move |ev: leptos::ev::Event| {
