@@ -34,10 +34,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
         || cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
-# wasm-opt 132 and playwright-core, from npm (package-lock.json pins them).
+# wasm-opt 132, terser and playwright-core, from npm (package-lock.json pins them).
 if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
+    || [ ! -d "$ROOT/node_modules/terser" ] \
     || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm packages (binaryen's wasm-opt, playwright-core)"
+    say "installing npm packages (binaryen's wasm-opt, terser, playwright-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
 fi
 
