@@ -131,7 +131,10 @@ mod tests {
         panic!("the questionnaire did not end");
     }
 
-    fn profiles() -> Vec<(&'static str, Answers, fn(u16) -> Answer)> {
+    /// A named way of answering: the answers given up front, and how to answer every other fact.
+    type Profile = (&'static str, Answers, fn(u16) -> Answer);
+
+    fn profiles() -> Vec<Profile> {
         let first = |f: u16| possible_answers(f)[0];
         let last_known = |f: u16| {
             let all = possible_answers(f);
