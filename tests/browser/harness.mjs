@@ -22,8 +22,11 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` under `prefix` (e.g. '/verktoy/rundskriv/') on a free loopback port. */
-export async function startServer({ root = DIST, prefix = '/' } = {}) {
+/**
+ * Serves `root` under `prefix` (e.g. '/verktoy/rundskriv/') on a free loopback port, adding
+ * `headers` to every response (the benchmark asks for cross-origin isolation, for finer timers).
+ */
+export async function startServer({ root = DIST, prefix = '/', headers = {} } = {}) {
   const served = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -40,7 +43,7 @@ export async function startServer({ root = DIST, prefix = '/' } = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
