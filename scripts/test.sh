@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test: format, lints (native and wasm),
-# native unit tests, a release build, and the browser tests in headless Chromium.
+# native unit tests (with the fuzzing), a release build, its size budget, and the browser tests
+# in headless Chromium.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/setup.sh"
@@ -20,6 +21,12 @@ cargo test
 
 step "release build (trunk)"
 trunk build --release
+
+# The brotli total of the build may not grow past this. The issue's target is 80 KB; this is what
+# the build reached (183,407 B on 2026-11-27) plus a small margin: README "Targets and the gap"
+# says what would close the rest. Raise it only with a reason in the commit message.
+step "size budget"
+node bench/sizes.mjs dist --budget 186000
 
 step "browser tests (headless Chromium)"
 cargo run --quiet --example seed_json > target/seed.json
