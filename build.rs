@@ -3,9 +3,6 @@
 
 #[path = "build/content.rs"]
 mod content;
-#[path = "src/fold.rs"]
-#[allow(dead_code)]
-mod fold;
 #[path = "build/i18n.rs"]
 mod i18n;
 #[path = "build/trees.rs"]
@@ -116,7 +113,6 @@ fn generate_content(edition: &content::Edition, sections: &[Section]) -> String 
     );
     let mut blocks = String::new();
     let mut section_code = String::new();
-    let mut index: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
     let mut block_count = 0usize;
     for (section_index, section) in sections.iter().enumerate() {
         let first = block_count;
@@ -152,9 +148,6 @@ fn generate_content(edition: &content::Edition, sections: &[Section]) -> String 
                 block.text,
                 marks.join(", ")
             );
-            for (start, end, word) in fold::words(&block.text) {
-                index.entry(word).or_default().push((block_count, start, end - start));
-            }
             block_count += 1;
         }
         let kind = match section.kind {
@@ -176,29 +169,6 @@ fn generate_content(edition: &content::Edition, sections: &[Section]) -> String 
         sections.len()
     );
     let _ = writeln!(code, "pub static BLOCKS: [Block; {block_count}] = [\n{blocks}];");
-    let words: Vec<String> = index.keys().map(|w| format!("{w:?}")).collect();
-    let _ = writeln!(
-        code,
-        "pub static WORDS: [&str; {}] = [{}];",
-        words.len(),
-        words.join(", ")
-    );
-    let postings: Vec<String> = index
-        .values()
-        .map(|hits| {
-            let hits: Vec<String> = hits
-                .iter()
-                .map(|(b, s, l)| format!("Hit {{ block: {b}, start: {s}, len: {l} }}"))
-                .collect();
-            format!("&[{}]", hits.join(", "))
-        })
-        .collect();
-    let _ = writeln!(
-        code,
-        "pub static HITS: [&[Hit]; {}] = [{}];",
-        postings.len(),
-        postings.join(",\n")
-    );
     code
 }
 
@@ -299,14 +269,48 @@ fn compile_trees(circular: &CircularFacts) -> Result<String, Vec<String>> {
     Ok(generate_trees(&all, circular, &report))
 }
 
-fn text_literal(text: &trees::Text) -> String {
-    format!("Text([{:?}, {:?}, {:?}])", text[0], text[1], text[2])
+/// Every text of the trees, each once: `Text(i)` in the generated data is an index into them.
+#[derive(Default)]
+struct TextTable {
+    index: BTreeMap<trees::Text, usize>,
+    list: Vec<trees::Text>,
 }
 
-fn optional_text_literal(text: &Option<trees::Text>) -> String {
-    text.as_ref()
-        .map(|t| format!("Some({})", text_literal(t)))
-        .unwrap_or_else(|| "None".to_string())
+impl TextTable {
+    fn literal(&mut self, text: &trees::Text) -> String {
+        let next = self.list.len();
+        let index = *self.index.entry(text.clone()).or_insert(next);
+        if index == next {
+            self.list.push(text.clone());
+        }
+        format!("Text({index})")
+    }
+
+    fn optional(&mut self, text: &Option<trees::Text>) -> String {
+        match text {
+            Some(t) => format!("Some({})", self.literal(t)),
+            None => "None".to_string(),
+        }
+    }
+
+    /// All texts as one string, every bokmål text first, then nynorsk, then English (similar
+    /// texts side by side compress best), with the end offset of each.
+    fn generate(&self) -> String {
+        let mut blob = String::new();
+        let mut ends = Vec::new();
+        for language in 0..3 {
+            for text in &self.list {
+                blob.push_str(&text[language]);
+                ends.push(blob.len().to_string());
+            }
+        }
+        format!(
+            "const TEXT_COUNT: usize = {};\nstatic TEXT_BLOB: &str = {blob:?};\nstatic TEXT_ENDS: [u32; {}] = [{}];\n",
+            self.list.len(),
+            ends.len(),
+            ends.join(", ")
+        )
+    }
 }
 
 fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::Report) -> String {
@@ -319,6 +323,9 @@ fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::
             .expect("checked by trees::check")
     };
     let mut code = String::new();
+    let texts = std::cell::RefCell::new(TextTable::default());
+    let text_literal = |t: &trees::Text| texts.borrow_mut().literal(t);
+    let optional_text_literal = |t: &Option<trees::Text>| texts.borrow_mut().optional(t);
     let fact_index: BTreeMap<&str, usize> = all.facts.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
     let mut facts = String::new();
     for fact in &all.facts {
@@ -461,6 +468,7 @@ fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::
     );
     let _ = writeln!(code, "pub static NODES: [Node; {node_count}] = [\n{nodes}];");
     let _ = writeln!(code, "pub static TREES: [Tree; {}] = [\n{tree_code}];", all.trees.len());
+    code.push_str(&texts.borrow().generate());
     let _ = writeln!(code, "/// Krav paragraphs that no outcome cites (a test requires this to be empty).\npub static UNCOVERED_KRAV: [&str; {}] = {:?};", report.uncovered.len(), report.uncovered);
     code
 }

@@ -48,4 +48,6 @@ if (jsonOut) await writeFile(jsonOut, JSON.stringify({ dist, files: rows, total 
 if (budget && total.brotli > Number(budget)) {
   console.error(`brotli total ${total.brotli} B is over the budget of ${budget} B`);
   process.exit(1);
+} else if (budget) {
+  console.log(`brotli total ${total.brotli} B is within the budget of ${budget} B`);
 }

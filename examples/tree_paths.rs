@@ -12,7 +12,9 @@ fn main() {
         let nodes = tree.nodes.end - tree.nodes.start;
         println!(
             "| `{}` | {} | {nodes} | {} | {all} ({krav}) |",
-            tree.id, tree.title.0[0], tree.paths
+            tree.id,
+            tree.title.get(rundskrivveilederen::i18n::Lang::Nb),
+            tree.paths
         );
     }
     println!(

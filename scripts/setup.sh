@@ -34,12 +34,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
         || cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
-# wasm-opt 132, playwright-core and axe-core (the accessibility tests), from npm
+# wasm-opt 132, terser, playwright-core and axe-core (the accessibility tests), from npm
 # (package-lock.json pins them).
 if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
-    || [ ! -f "$ROOT/node_modules/axe-core/axe.min.js" ] \
+    || [ ! -f "$ROOT/node_modules/axe-core/axe.min.js" ] || [ ! -d "$ROOT/node_modules/terser" ] \
     || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm packages (binaryen's wasm-opt, playwright-core, axe-core)"
+    say "installing npm packages (binaryen's wasm-opt, terser, playwright-core, axe-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
 fi
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test: format, lints (native and wasm),
-# native unit tests, a release build (its post-build hook writes the embed script, service worker,
-# static circular and single file: scripts/post-build.mjs), and the browser tests in headless Chromium.
+# native unit tests (with the fuzzing), a release build (its post-build hooks minify the JS glue and
+# write the embed script, service worker, static circular and single file), its size budget, and
+# the browser tests in headless Chromium.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/setup.sh"
@@ -21,6 +22,12 @@ cargo test
 
 step "release build (trunk)"
 trunk build --release
+
+# The brotli total of the build may not grow past this. The issue's target is 80 KB; this is what
+# the build reached (183,407 B on 2026-11-27) plus a small margin: README "Targets and the gap"
+# says what would close the rest. Raise it only with a reason in the commit message.
+step "size budget"
+node bench/sizes.mjs dist --budget 186000
 
 step "browser tests (headless Chromium)"
 cargo run --quiet --example seed_json > target/seed.json

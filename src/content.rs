@@ -77,14 +77,6 @@ pub struct Section {
     pub blocks: Range<u16>,
 }
 
-/// A word's occurrence in a block, for the search index (byte offsets into the block's text).
-#[derive(Clone, Copy, Debug)]
-pub struct Hit {
-    pub block: u16,
-    pub start: u16,
-    pub len: u16,
-}
-
 include!(concat!(env!("OUT_DIR"), "/content_data.rs"));
 
 impl Section {

@@ -1,10 +1,11 @@
 //! As-you-type search over the circular, Norwegian-aware: case- and diacritic-folded, prefix and
 //! compound matching ("sky" finds "skytjenester", "tjenester" finds "skytjenester"), ranked so
-//! that headings and krav come first. The word index is built at compile time (`HITS`/`WORDS`).
+//! that headings and krav come first. The word index is built from the text on first use.
 
-use crate::content::{BlockKind, PartKind, BLOCKS, HITS, WORDS};
+use crate::content::{BlockKind, PartKind, BLOCKS};
 use crate::fold;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// Queries longer than this are cut: nobody types more, and it bounds the work per keystroke.
 const MAX_QUERY_CHARS: usize = 200;
@@ -29,6 +30,45 @@ enum Match {
     Exact = 6,
 }
 
+/// A word's occurrence in a block (byte offsets into the block's text).
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    block: u16,
+    start: u16,
+    len: u16,
+}
+
+/// Every distinct folded word of the circular, sorted, with where it occurs.
+struct Index {
+    words: Vec<String>,
+    hits: Vec<Vec<Hit>>,
+}
+
+/// The index, built on first use. Tokenizing the whole circular takes a few milliseconds once;
+/// compiled in as static data the same index made up a large part of the download.
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut words: BTreeMap<String, Vec<Hit>> = BTreeMap::new();
+        for (block, b) in BLOCKS.iter().enumerate() {
+            for (start, end, word) in fold::words(b.text) {
+                words.entry(word).or_default().push(Hit {
+                    block: block as u16,
+                    start: start as u16,
+                    len: (end - start) as u16,
+                });
+            }
+        }
+        let (words, hits) = words.into_iter().unzip();
+        Index { words, hits }
+    })
+}
+
+/// Builds the index now, so that the first keystroke does not wait for it.
+pub fn prepare() {
+    index();
+}
+
 /// The folded terms of a query, bounded in number and length.
 pub fn terms(query: &str) -> Vec<String> {
     let bounded: String = query.chars().take(MAX_QUERY_CHARS).collect();
@@ -46,16 +86,17 @@ pub fn terms(query: &str) -> Vec<String> {
 
 /// Every indexed word that `term` matches, with how well.
 fn matching_words(term: &str) -> Vec<(usize, Match)> {
+    let words = &index().words;
     let mut found = Vec::new();
-    let first = WORDS.partition_point(|w| *w < term);
-    for (index, word) in WORDS.iter().enumerate().skip(first) {
+    let first = words.partition_point(|w| w.as_str() < term);
+    for (index, word) in words.iter().enumerate().skip(first) {
         if !word.starts_with(term) {
             break;
         }
-        found.push((index, if *word == term { Match::Exact } else { Match::Prefix }));
+        found.push((index, if word == term { Match::Exact } else { Match::Prefix }));
     }
     if term.chars().count() >= MIN_INFIX_LEN {
-        for (index, word) in WORDS.iter().enumerate() {
+        for (index, word) in words.iter().enumerate() {
             if !word.starts_with(term) && word.contains(term) {
                 found.push((index, Match::Infix));
             }
@@ -94,7 +135,7 @@ pub fn search(query: &str, limit: usize) -> Vec<Found> {
     for (term_index, term) in terms.iter().enumerate() {
         let mut best: BTreeMap<usize, Match> = BTreeMap::new();
         for (word, quality) in matching_words(term) {
-            for hit in HITS[word] {
+            for hit in &index().hits[word] {
                 let block = hit.block as usize;
                 let candidate = candidates.entry(block).or_default();
                 // Only blocks that matched every earlier term can still qualify.

@@ -58,22 +58,40 @@ impl DecodeError {
     }
 }
 
+/// Writes a number to thousandths, the way links carry it (`12.5`, `10`). Integer arithmetic here
+/// and in `parse_number` keeps Rust's float parsing and formatting code out of the wasm.
 fn format_number(value: f64) -> String {
-    let text = format!("{value:.3}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+    let thousandths = (value * 1000.0).round() as u64;
+    let (whole, fraction) = (thousandths / 1000, thousandths % 1000);
+    if fraction == 0 {
+        whole.to_string()
+    } else {
+        format!("{whole}.{}", format!("{fraction:03}").trim_end_matches('0'))
+    }
 }
 
 /// Parses a number as people type it: `15`, `15,5`, `15.5`, ` 1 500 `.
 pub fn parse_number(text: &str) -> Option<f64> {
     let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
     let cleaned = cleaned.replace(',', ".");
-    if cleaned.is_empty() || cleaned.len() > 20 || !cleaned.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+    if cleaned.len() > 20 || !cleaned.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return None;
     }
-    cleaned
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite() && (0.0..=MAX_NUMBER).contains(v))
+    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    if fraction.contains('.') || whole.len() + fraction.len() == 0 {
+        return None;
+    }
+    // All digits as one integer and the power of ten to divide by: exact for what people type.
+    let mut digits: u64 = 0;
+    let mut scale: u64 = 1;
+    for (i, b) in whole.bytes().chain(fraction.bytes()).enumerate() {
+        digits = digits.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+        if i >= whole.len() {
+            scale = scale.checked_mul(10)?;
+        }
+    }
+    let value = digits as f64 / scale as f64;
+    (value <= MAX_NUMBER).then_some(value)
 }
 
 /// The text of one answer, as in links.
@@ -179,11 +197,28 @@ mod tests {
         assert_eq!(parse_number("15"), Some(15.0));
         assert_eq!(parse_number("12,5"), Some(12.5));
         assert_eq!(parse_number(" 1 500 "), Some(1500.0));
-        for bad in ["", "-3", "ti", "1e9", "NaN", "inf", "9999999", "1.2.3"] {
+        for bad in [
+            "",
+            ".",
+            "-3",
+            "ti",
+            "1e9",
+            "NaN",
+            "inf",
+            "9999999",
+            "1.2.3",
+            "99999999999999999999",
+        ] {
             assert_eq!(parse_number(bad), None, "{bad}");
         }
         assert_eq!(format_number(12.5), "12.5");
         assert_eq!(format_number(10.0), "10");
+        assert_eq!(format_number(0.05), "0.05");
+        assert_eq!(format_number(1234.5678), "1234.568");
+        for typed in ["0.001", "15", "12.5", "999999.999", "3.14"] {
+            assert_eq!(parse_number(typed), typed.parse::<f64>().ok(), "{typed}");
+            assert_eq!(format_number(parse_number(typed).unwrap()), typed);
+        }
     }
 
     #[test]

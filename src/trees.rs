@@ -4,17 +4,22 @@
 use crate::i18n::Lang;
 use std::ops::Range;
 
-/// A text in bokmål, nynorsk and English.
-#[derive(Debug, Clone, Copy)]
-pub struct Text(pub [&'static str; 3]);
+/// A text in bokmål, nynorsk and English: which of the compiled texts it is. The texts are kept
+/// as one string with a table of end offsets (`TEXT_BLOB`, `TEXT_ENDS`), not as three `&str`
+/// each: the pointers alone made up a good part of the static data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text(u16);
 
 impl Text {
     pub fn get(&self, lang: Lang) -> &'static str {
-        self.0[match lang {
+        let language = match lang {
             Lang::Nb => 0,
             Lang::Nn => 1,
             Lang::En => 2,
-        }]
+        };
+        let i = language * TEXT_COUNT + self.0 as usize;
+        let start = i.checked_sub(1).map_or(0, |previous| TEXT_ENDS[previous] as usize);
+        TEXT_BLOB.get(start..TEXT_ENDS[i] as usize).unwrap_or_default()
     }
 }
 
@@ -144,5 +149,29 @@ impl When {
             When::AtMost(t) => value <= t,
             When::Choice(_) | When::Unknown => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_reads_whole_in_every_language() {
+        assert_eq!(TEXT_ENDS.len(), 3 * TEXT_COUNT);
+        let texts = TREES
+            .iter()
+            .flat_map(|t| [t.title, t.intro])
+            .chain(OUTCOMES.iter().flat_map(|o| [o.title, o.text]))
+            .chain(FACTS.iter().map(|f| f.question));
+        for text in texts {
+            for lang in Lang::ALL {
+                let s = text.get(lang);
+                assert!(!s.trim().is_empty() && s.trim() == s, "{text:?} in {lang:?}: {s:?}");
+            }
+        }
+        let altinn = tree_by_id("altinn").expect("the Altinn tree");
+        assert_eq!(altinn.title.get(Lang::Nb), "Må vi bruke Altinn?");
+        assert_eq!(altinn.title.get(Lang::En), "Do we have to use Altinn?");
     }
 }

@@ -75,7 +75,7 @@ pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Opt
         },
         Some(text) => share::decode(&text).unwrap_or_else(|e| {
             notices.push(
-                view! { <p>{move || tf(state.lang.get(), Key::TreeLinkGarbled, &[("detail", &e.to_string())])}</p> }
+                view! { <p>{move || tf(state.lang.get(), Key::TreeLinkGarbled, &[("detail", &e.describe(state.lang.get()))])}</p> }
                     .into_any(),
             );
             Answers::new()
@@ -90,7 +90,7 @@ pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Opt
                 follow
             }
             Err(e) => {
-                notices.push(view! { <p>{move || tf(state.lang.get(), Key::TreeLinkGarbled, &[("detail", &e.to_string())])}</p> }.into_any());
+                notices.push(view! { <p>{move || tf(state.lang.get(), Key::TreeLinkGarbled, &[("detail", &e.describe(state.lang.get()))])}</p> }.into_any());
                 FollowUps::new()
             }
         },
@@ -277,7 +277,7 @@ fn import_message(error: &ImportError, lang: Lang) -> String {
         ImportError::NotAnAssessment => t(lang, Key::ImportNotAssessment).to_string(),
         ImportError::NewerVersion => t(lang, Key::ImportNewer).to_string(),
         ImportError::OtherEdition(edition) => tf(lang, Key::ImportOtherEdition, &[("edition", edition)]),
-        ImportError::BadAnswers(e) => tf(lang, Key::ImportBadAnswers, &[("detail", &e.to_string())]),
+        ImportError::BadAnswers(e) => tf(lang, Key::ImportBadAnswers, &[("detail", &e.describe(lang))]),
     }
 }
 

@@ -1,7 +1,19 @@
 //! Thin, failure-tolerant access to the browser: location hash, local storage, document
 //! attributes, clipboard. Every call degrades quietly where a browser or policy forbids it.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = performance, js_name = mark)]
+    fn performance_mark(name: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Sets a User Timing mark (`performance.mark`), which the benchmark reads.
+pub fn mark(name: &str) {
+    let _ = performance_mark(name);
+}
 
 pub fn window() -> web_sys::Window {
     web_sys::window().expect("the app runs in a window")

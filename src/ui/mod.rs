@@ -7,6 +7,7 @@ pub mod embed;
 mod question;
 mod reader;
 mod results;
+mod robust;
 mod search_page;
 mod start;
 mod text;
@@ -113,8 +114,10 @@ pub fn state() -> AppState {
 
 /// Mounts the standalone app on the page's body, routed by the URL fragment.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    robust::install_panic_hook();
     leptos::mount::mount_to_body(|| view! { <App options=MountOptions::default()/> });
+    // Mounted: the view is in the DOM and its handlers are attached (the benchmark's end point).
+    browser::mark("rv-interactive");
 }
 
 fn initial_lang() -> Lang {
@@ -383,6 +386,7 @@ fn Footer() -> impl IntoView {
 
 #[component]
 fn NotFound() -> impl IntoView {
+    robust::provoke_panic_if_asked();
     let state = state();
     view! {
         <h1 id="page-heading" tabindex="-1">{move || state.text(Key::NotFoundTitle)}</h1>

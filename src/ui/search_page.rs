@@ -6,21 +6,47 @@ use leptos::prelude::*;
 use rundskrivveilederen::content::{PartKind, BLOCKS};
 use rundskrivveilederen::i18n::{tf, Key};
 use rundskrivveilederen::route::Route;
-use rundskrivveilederen::search::{search, snippet};
+use rundskrivveilederen::search::{prepare, search, snippet};
+use std::time::Duration;
 
 const MAX_RESULTS: usize = 50;
 const SNIPPET_BYTES: usize = 220;
+/// How long typing must pause before the address follows the query.
+const RECORD_AFTER: Duration = Duration::from_millis(300);
 
 #[component]
 pub fn SearchPage(initial: String) -> impl IntoView {
     let state = state();
+    // The word index is built on first use; build it as the page opens, not on the first keystroke.
+    prepare();
     let query = RwSignal::new(initial);
     let results = Memo::new(move |_| query.with(|q| search(q, MAX_RESULTS)));
-    let on_input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        state.replace(&Route::Search { query: value.clone() });
-        query.set(value);
+    // The address follows the query, so that a search can be shared and Back returns to it.
+    // Replacing the history entry costs about a millisecond, too much for every keystroke: it
+    // waits until typing pauses, or the field loses focus (as it does before a hit is followed).
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let record = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+            if matches!(state.route.get_untracked(), Route::Search { .. }) {
+                state.replace(&Route::Search {
+                    query: query.get_untracked(),
+                });
+            }
+        }
     };
+    let on_input = move |ev: leptos::ev::Event| {
+        query.set(event_target_value(&ev));
+        if let Some(previous) = pending.try_update_value(Option::take).flatten() {
+            previous.clear();
+        }
+        pending.try_set_value(set_timeout_with_handle(record, RECORD_AFTER).ok());
+    };
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    });
     let summary = move || {
         let q = query.get();
         if q.trim().is_empty() {
@@ -66,11 +92,11 @@ pub fn SearchPage(initial: String) -> impl IntoView {
         };
     view! {
         <h1 id="page-heading" tabindex="-1">{move || state.text(Key::StartSearchTitle)}</h1>
-        <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
+        <form class="search-form" role="search" on:submit=move |ev| { ev.prevent_default(); record(); }>
             <label for="sok">{move || state.text(Key::SearchLabel)}</label>
             <p id="sok-hint" class="hint">{move || state.text(Key::SearchHint)}</p>
             <input id="sok" type="search" autocomplete="off" spellcheck="false" aria-describedby="sok-hint sok-count"
-                prop:value=move || query.get() on:input=on_input/>
+                prop:value=move || query.get() on:input=on_input on:blur=move |_| record()/>
         </form>
         <p id="sok-count" class="search-count" role="status">{summary}</p>
         // data-query tells which query the list shows (results render just after the keystroke).

@@ -13,6 +13,9 @@ use rundskrivveilederen::share::{self, DecodeError};
 use rundskrivveilederen::trees::{fact_index, Tree, FACTS, OUTCOMES, TREES};
 
 const ANSWERS_STORAGE_KEY: &str = "rundskrivveilederen.svar";
+/// Where an unreadable entry is put aside before new answers are saved, so that nothing the user
+/// had (from another version of the app, say) is overwritten without a trace.
+const UNREADABLE_STORAGE_KEY: &str = "rundskrivveilederen.svar.ulest";
 
 /// Answers saved in this browser; Err when something unreadable is stored there.
 pub fn saved_answers() -> Result<Answers, DecodeError> {
@@ -24,7 +27,12 @@ pub fn saved_answers() -> Result<Answers, DecodeError> {
 
 /// Merges `answers` into the saved ones (facts are shared by all trees: "kun én gang").
 pub fn save_answers(answers: &Answers) {
-    let mut all = saved_answers().unwrap_or_default();
+    let mut all = saved_answers().unwrap_or_else(|_| {
+        if let Some(unreadable) = browser::load(ANSWERS_STORAGE_KEY) {
+            browser::save(UNREADABLE_STORAGE_KEY, &unreadable);
+        }
+        Answers::new()
+    });
     all.extend(answers.iter().map(|(k, v)| (*k, *v)));
     browser::save(ANSWERS_STORAGE_KEY, &share::to_storage(&all));
 }
@@ -116,12 +124,25 @@ pub fn TreePage(
         .as_deref()
         .and_then(fact_index)
         .filter(|f| result.path.contains(f) || result.next == Some(*f));
+    // A bad link never touches the answers saved in this browser: say so, and offer them.
+    let keep_saved = move || {
+        matches!(saved_answers(), Ok(saved) if !saved.is_empty()).then(|| {
+            let resume = Route::Tree {
+                id: tree.id.to_string(),
+                edit: None,
+                version: None,
+                answers: None,
+            }
+            .href();
+            view! { <p>{move || state.text(Key::TreeLinkSaved)} " " <a href=resume>{move || state.text(Key::TreeLinkResume)}</a></p> }
+        })
+    };
     let notice = match problem {
         Some(LinkProblem::Garbled(e)) => Some(view! {
-            <div class="notice" role="alert"><p>{move || tf(state.lang.get(), Key::TreeLinkGarbled, &[("detail", &e.describe(state.lang.get()))])}</p></div>
+            <div class="notice" role="alert"><p>{move || tf(state.lang.get(), Key::TreeLinkGarbled, &[("detail", &e.describe(state.lang.get()))])}</p>{keep_saved()}</div>
         }.into_any()),
         Some(LinkProblem::Outdated) => Some(view! {
-            <div class="notice" role="alert"><p>{move || state.text(Key::TreeLinkOutdated)}</p></div>
+            <div class="notice" role="alert"><p>{move || state.text(Key::TreeLinkOutdated)}</p>{keep_saved()}</div>
         }.into_any()),
         None if storage_problem => Some(view! {
             <div class="notice" role="alert">

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The benchmark: builds the release app and the static yardstick page, then measures sizes, time
+# to interactive, search and tree-step latency and memory in headless Chromium (bench/run.mjs).
+# Prints a table and writes bench/out/bench.json. Options go to bench/run.mjs (--runs, --walks);
+# BENCH_NO_BUILD=1 measures the dist/ that is there.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+
+if [ "${BENCH_NO_BUILD:-}" != 1 ]; then
+    trunk build --release
+fi
+mkdir -p bench/out/static
+cargo run --quiet --example static_page > bench/out/static/index.html
+cp style/app.css bench/out/static/app.css
+# The search function alone, natively, for the same queries the page types.
+mapfile -t queries < bench/queries.txt
+cargo run --quiet --release --example search_timing -- "${queries[@]}" > bench/out/search-native.json
+exec node bench/run.mjs "$@"

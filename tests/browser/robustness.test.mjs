@@ -1,0 +1,183 @@
+// Bad input and failures in headless Chromium: hostile links render as text, garbled and outdated
+// links keep the saved answers, foreign storage is kept aside rather than overwritten, a panic
+// shows "Noe gikk galt" with a way to start over. (trees.test.mjs covers the basic messages.)
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openPage, appReady, goHash, normalise } from './harness.mjs';
+
+let server;
+let browser;
+let current;
+/** Problems a test expects (a provoked panic logs one); matched and removed before the check. */
+let expected = [];
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  if (current) {
+    const { problems, context } = current;
+    current = undefined;
+    await context.close();
+    const unexpected = problems.filter((p) => !expected.some((re) => re.test(p)));
+    expected = [];
+    assert.deepEqual(unexpected, [], 'no console errors, failed requests or requests to other origins');
+  }
+});
+
+async function open(hash = '', options) {
+  current = await openPage(browser, server.origin, options);
+  await current.page.goto(server.url + hash);
+  await appReady(current.page);
+  return current.page;
+}
+
+const SAVED = '1|virksomhetstype:forvaltningsorgan';
+const HOSTILE = '<img src=x onerror="window.__pwned=1">';
+
+/** A page at the start, with answers already saved in this browser. */
+async function withSavedAnswers(value = SAVED) {
+  const page = await open('#/');
+  await page.evaluate((v) => localStorage.setItem('rundskrivveilederen.svar', v), value);
+  return page;
+}
+
+async function noInjectedElements(page) {
+  assert.equal(await page.locator('img').count(), 0, 'no <img> was created from the input');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no handler ran');
+}
+
+test('a search link with HTML in its query shows the text and creates no element', async () => {
+  const page = await open(`#/sok?q=${encodeURIComponent(HOSTILE)}`);
+  await page.waitForFunction(() => document.getElementById('sok-count')?.textContent.length > 0);
+  assert.equal(await page.locator('#sok').inputValue(), HOSTILE);
+  assert.ok(normalise(await page.locator('#sok-count').innerText()).includes('<img src=x'), 'shown as text');
+  await noInjectedElements(page);
+  // Typed rather than linked: the same.
+  await page.locator('#sok').fill(`altinn ${HOSTILE}`);
+  await page.waitForFunction((q) => document.querySelector('ol.results')?.dataset.query === q, `altinn ${HOSTILE}`);
+  await noInjectedElements(page);
+});
+
+test('a tree link with HTML in its answers explains the problem as text', async () => {
+  const page = await open(`#/veiviser/altinn?v=1&svar=${encodeURIComponent(`${HOSTILE}:ja`)}`);
+  const alert = normalise(await page.locator('[role=alert]').innerText());
+  assert.match(alert, /Vi kunne ikke lese svarene i lenken/);
+  assert.ok(alert.includes('<img src=x'), `the link's words are quoted as text: ${alert}`);
+  await noInjectedElements(page);
+});
+
+test('a garbled link keeps the saved answers and offers to continue with them', async () => {
+  const page = await withSavedAnswers();
+  await goHash(page, '#/veiviser/altinn?v=1&svar=virksomhetstype:bank,%%%');
+  await page.waitForSelector('[role=alert]');
+  const alert = normalise(await page.locator('[role=alert]').innerText());
+  assert.match(alert, /Vi kunne ikke lese svarene i lenken/);
+  assert.match(alert, /Svarene du har lagret i denne nettleseren, er ikke endret/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('rundskrivveilederen.svar')), SAVED);
+  await page.getByRole('link', { name: 'Fortsett med de lagrede svarene' }).click();
+  await page.waitForFunction(() => location.hash.includes('svar=virksomhetstype:forvaltningsorgan'));
+  await page.waitForFunction(() => !document.getElementById('page-heading')?.textContent.includes('Hva slags virksomhet'));
+  assert.equal(await page.locator('[role=alert]').count(), 0);
+});
+
+test('a link from an older version of a tree keeps the saved answers too', async () => {
+  const page = await withSavedAnswers();
+  await goHash(page, '#/veiviser/altinn?v=999&svar=virksomhetstype:departement');
+  await page.waitForSelector('[role=alert]');
+  const alert = normalise(await page.locator('[role=alert]').innerText());
+  assert.match(alert, /eldre versjon/);
+  assert.match(alert, /er ikke endret/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('rundskrivveilederen.svar')), SAVED);
+  assert.equal(await page.getByRole('link', { name: 'Fortsett med de lagrede svarene' }).count(), 1);
+});
+
+test('foreign saved answers are put aside, not overwritten, when the user answers anew', async () => {
+  const foreign = '{"format": "from another app"}';
+  const page = await withSavedAnswers(foreign);
+  await goHash(page, '#/veiviser/altinn');
+  await page.waitForSelector('[role=alert]');
+  await page.getByLabel('Et departement').check();
+  await page.getByRole('button', { name: 'Fortsett' }).click();
+  await page.waitForFunction(() => localStorage.getItem('rundskrivveilederen.svar')?.startsWith('1|'));
+  assert.equal(await page.evaluate(() => localStorage.getItem('rundskrivveilederen.svar.ulest')), foreign,
+    'the unreadable entry is kept under another key');
+});
+
+test('a hostile or unknown language in storage falls back to the browser language', async () => {
+  const page = await open('#/');
+  await page.evaluate((v) => localStorage.setItem('rundskrivveilederen.lang', v), HOSTILE);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'nb');
+  await noInjectedElements(page);
+});
+
+/** The panel the panic hook builds; the panic's console message and the trap are expected. */
+async function panicPanel(page) {
+  // The hook's console message, then the abort's trap surfacing as an uncaught error.
+  expected = [/^console error: panicked at .*provoked by #\/test\/panikk/s, /^page error: unreachable$/];
+  await page.waitForSelector('#noe-gikk-galt');
+  return page.locator('#noe-gikk-galt');
+}
+
+test('a panic shows "Noe gikk galt" with a way to start over; saved answers survive', async () => {
+  const page = await withSavedAnswers();
+  await goHash(page, '#/test/panikk');
+  const panel = await panicPanel(page);
+  assert.equal(await panel.getAttribute('role'), 'alert');
+  assert.match(normalise(await panel.innerText()), /Noe gikk galt/);
+  assert.ok(await page.locator('.rv-app').isHidden(), 'the dead app is hidden behind the panel');
+  await page.waitForFunction(() => document.activeElement?.closest('#noe-gikk-galt'));
+  const restart = panel.getByRole('link', { name: 'Start på nytt' });
+  await restart.click();
+  await page.waitForFunction(() => location.hash === '' && document.getElementById('page-heading'));
+  assert.equal(await page.locator('#noe-gikk-galt').count(), 0);
+  assert.equal(normalise(await page.locator('#page-heading').innerText()), 'Rundskrivveilederen');
+  assert.equal(await page.evaluate(() => localStorage.getItem('rundskrivveilederen.svar')), SAVED);
+});
+
+test('the panic panel speaks the language the app was in, also when the first render panics', async () => {
+  const page = await open('#/');
+  await page.evaluate(() => localStorage.setItem('rundskrivveilederen.lang', 'nn'));
+  await page.reload();
+  await appReady(page);
+  await goHash(page, '#/test/panikk');
+  assert.match(normalise(await (await panicPanel(page)).innerText()), /Noko gjekk gale.*Start på nytt/);
+  await page.evaluate(() => localStorage.setItem('rundskrivveilederen.lang', 'en'));
+  // Opened directly: the panic comes while the app is first mounted.
+  await page.goto(`${server.url}#/test/panikk`);
+  await page.reload();
+  assert.match(normalise(await (await panicPanel(page)).innerText()), /Something went wrong.*Start over/);
+});
+
+test('a truncated or hostile assessment import is refused with a message and changes nothing', async (t) => {
+  // The assessment (#/egenvurdering) with its JSON import is being built separately. When it
+  // lands, this test runs: it feeds a truncated and a hostile file to the import control.
+  const page = await open('#/egenvurdering');
+  const input = page.locator('input[type=file]');
+  if ((await input.count()) === 0) {
+    t.skip('no assessment import in this build yet');
+    return;
+  }
+  await withSavedAnswers();
+  await current.page.goto(`${server.url}#/egenvurdering`);
+  await appReady(current.page);
+  const files = [
+    { name: 'avkortet.json', mimeType: 'application/json', buffer: Buffer.from('{"svar": {"virksomhetstype": "dep') },
+    { name: 'fiendtlig.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ svar: { [HOSTILE]: HOSTILE } })) },
+  ];
+  for (const file of files) {
+    await current.page.locator('input[type=file]').setInputFiles(file);
+    await current.page.waitForSelector('[role=alert]');
+    await noInjectedElements(current.page);
+    assert.equal(await current.page.evaluate(() => localStorage.getItem('rundskrivveilederen.svar')), SAVED);
+  }
+});

@@ -1,0 +1,341 @@
+//! Property-based fuzzing of every decoder of outside input: URL fragments and shared links
+//! (`Route::parse`, `route::decode`, `share::decode`), what local storage holds
+//! (`share::from_storage`, the language key), numbers people type and search queries.
+//!
+//! Nightly Rust (and so `cargo fuzz`) is not available here, so this uses proptest on stable.
+//! Each property runs 256 cases by default, a few seconds in all; run longer with e.g.
+//! `PROPTEST_CASES=100000 cargo test --release --test fuzz`. Failures proptest finds are saved in
+//! `tests/fuzz.proptest-regressions` and replayed first on every later run; real links are kept
+//! in `tests/corpus/links.txt`, replayed as they are and used as seeds for mutation.
+//!
+//! Adding a decoder (for instance the assessment's JSON import): add one entry to `DECODERS`
+//! that feeds the text to it and checks what must hold of its result, and put real and broken
+//! examples of its input in `tests/corpus/` (see `replay_corpus`). Every strategy below then
+//! feeds it too.
+
+use proptest::prelude::*;
+use rundskrivveilederen::content::{BLOCKS, SECTIONS};
+use rundskrivveilederen::engine::{walk, Answer, Answers};
+use rundskrivveilederen::i18n::Lang;
+use rundskrivveilederen::route::{self, Route};
+use rundskrivveilederen::search::{search, snippet, terms};
+use rundskrivveilederen::share::{self, MAX_NUMBER};
+use rundskrivveilederen::trees::{tree_by_id, FactKind, FACTS, TREES};
+
+const CORPUS: &str = include_str!("corpus/links.txt");
+
+/// A decoder of outside input, with what must hold of its result for any input.
+struct Decoder {
+    name: &'static str,
+    check: fn(&str),
+}
+
+const DECODERS: &[Decoder] = &[
+    Decoder {
+        name: "Route::parse",
+        check: check_route,
+    },
+    Decoder {
+        name: "route::decode",
+        check: check_percent_decode,
+    },
+    Decoder {
+        name: "share::decode",
+        check: check_answers,
+    },
+    Decoder {
+        name: "share::from_storage",
+        check: check_storage,
+    },
+    Decoder {
+        name: "language key",
+        check: check_language,
+    },
+    Decoder {
+        name: "share::parse_number",
+        check: check_number,
+    },
+    Decoder {
+        name: "search::search",
+        check: check_search,
+    },
+];
+
+fn check_route(text: &str) {
+    let route = Route::parse(text);
+    if route != Route::NotFound {
+        // What the app writes back into the address bar leads to the same place.
+        assert_eq!(Route::parse(&route.href()), route, "{text:?}");
+    }
+    if let Route::Tree {
+        answers: Some(answers), ..
+    } = &route
+    {
+        check_answers(answers);
+    }
+}
+
+fn check_percent_decode(text: &str) {
+    let decoded = route::decode(text);
+    // Each byte becomes at most one replacement character (3 bytes): no blow-up.
+    assert!(decoded.len() <= 3 * text.len(), "{text:?}");
+}
+
+fn check_answers(text: &str) {
+    let Ok(answers) = share::decode(text) else { return };
+    assert!(answers.len() <= FACTS.len());
+    for (fact, answer) in &answers {
+        let fact = &FACTS[*fact as usize];
+        match answer {
+            Answer::Choice(c) => assert!((*c as usize) < fact.choices.len()),
+            Answer::Unknown => assert!(fact.unknown),
+            Answer::Number(v) => assert!(fact.kind == FactKind::Number && (0.0..=MAX_NUMBER).contains(v)),
+        }
+    }
+    // Answers the app accepted survive being written into a link and read back.
+    let encoded = share::encode_all(&answers);
+    let again = share::decode(&encoded).unwrap_or_else(|e| panic!("{encoded:?}: {e}"));
+    assert_eq!(share::encode_all(&again), encoded);
+    for tree in TREES.iter() {
+        let result = walk(tree, &answers);
+        assert!(result.path.len() <= FACTS.len());
+    }
+}
+
+fn check_storage(text: &str) {
+    if let Ok(answers) = share::from_storage(text) {
+        assert_eq!(share::from_storage(&share::to_storage(&answers)), Ok(answers));
+    }
+}
+
+fn check_language(text: &str) {
+    if let Some(lang) = Lang::from_tag(text) {
+        assert_eq!(lang.tag(), text);
+    }
+    let _ = Lang::from_browser(text.split(','));
+}
+
+fn check_number(text: &str) {
+    if let Some(v) = share::parse_number(text) {
+        assert!(v.is_finite() && (0.0..=MAX_NUMBER).contains(&v), "{text:?} → {v}");
+    }
+}
+
+fn check_search(text: &str) {
+    // The work per keystroke is bounded by the query's terms, whatever was typed or pasted.
+    let terms = terms(text);
+    assert!(terms.len() <= 8 && terms.iter().all(|t| t.chars().count() <= 200 * 2));
+    let found = search(text, 50);
+    assert!(found.len() <= 50);
+    for f in &found {
+        let block = &BLOCKS[f.block];
+        for &(s, e) in &f.ranges {
+            assert!(s < e && e <= block.text.len(), "{text:?} in {}", block.id);
+            assert!(block.text.is_char_boundary(s) && block.text.is_char_boundary(e));
+        }
+        let _ = snippet(block.text, &f.ranges, 220);
+    }
+}
+
+fn run_all(text: &str) {
+    for decoder in DECODERS {
+        let outcome = std::panic::catch_unwind(|| (decoder.check)(text));
+        if let Err(panic) = outcome {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            panic!("{} failed on {text:?}: {message}", decoder.name);
+        }
+    }
+}
+
+/// Corpus lines: `ok <link>` is a real link the app made and must still read; `bad <link>` is
+/// broken or hostile and must be refused gracefully. Lines starting with `#` are comments.
+fn corpus() -> Vec<(bool, &'static str)> {
+    CORPUS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once(' ') {
+            Some(("ok", link)) => (true, link),
+            Some(("bad", link)) => (false, link),
+            _ => panic!("tests/corpus/links.txt: `{l}` does not start with `ok ` or `bad `"),
+        })
+        .collect()
+}
+
+#[test]
+fn replay_corpus() {
+    let corpus = corpus();
+    assert!(corpus.len() >= 20, "the corpus holds real links");
+    for (valid, link) in corpus {
+        run_all(link);
+        let route = Route::parse(link);
+        if !valid {
+            continue;
+        }
+        assert_ne!(route, Route::NotFound, "{link}");
+        if let Route::Tree {
+            id, answers, version, ..
+        } = route
+        {
+            let tree = tree_by_id(&id).unwrap_or_else(|| panic!("{link}: no tree `{id}`"));
+            if let Some(v) = version {
+                assert_eq!(v, tree.version.to_string(), "{link}");
+            }
+            if let Some(answers) = answers {
+                share::decode(&answers).unwrap_or_else(|e| panic!("{link}: {e}"));
+            }
+        }
+    }
+}
+
+/// Words a link or a query may hold: the app's own path words, ids that exist, and near misses.
+fn vocabulary() -> Vec<String> {
+    let mut words: Vec<String> = [
+        "punkt",
+        "hele",
+        "sok",
+        "veiviser",
+        "endre",
+        "innhold",
+        "test",
+        "panikk",
+        "egenvurdering",
+        "q",
+        "v",
+        "svar",
+        "vet-ikke",
+        "ja",
+        "nei",
+        "1",
+        "999",
+        "%",
+        "%2",
+        "%zz",
+        "%C3%A5",
+        "%ff",
+        "+",
+        ":",
+        ",",
+        "&",
+        "=",
+        "?",
+        "#",
+        "/",
+        "..",
+        "<img src=x onerror=alert(1)>",
+        "\u{0}",
+        "æøå",
+        "ÆØÅ",
+        "\u{FFFD}",
+        "𝔘",
+        "1e9",
+        "NaN",
+        "-1",
+        "12,5",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    words.extend(TREES.iter().map(|t| t.id.to_string()));
+    words.extend(SECTIONS.iter().map(|s| s.id.to_string()));
+    words.extend(SECTIONS.iter().map(|s| s.number.to_string()));
+    words.extend(BLOCKS.iter().step_by(7).map(|b| b.id.to_string()));
+    for fact in FACTS.iter() {
+        words.push(fact.id.to_string());
+        words.extend(fact.choices.iter().map(|c| format!("{}:{}", fact.id, c.id)));
+        words.push(format!("{}:vet-ikke", fact.id));
+    }
+    words
+}
+
+/// Text shaped like the app's links and queries, built from the vocabulary and separators.
+fn link_like() -> impl Strategy<Value = String> {
+    let words = vocabulary();
+    let piece = prop_oneof![
+        4 => proptest::sample::select(words),
+        1 => any::<String>(),
+        1 => proptest::sample::select(vec!["/", "?", "&", "=", ",", ":", "#", "|", "%", " "]).prop_map(String::from),
+    ];
+    (
+        proptest::sample::select(vec!["", "#", "#/", "1|", "#/veiviser/", "#/sok?q="]),
+        proptest::collection::vec(piece, 0..24),
+    )
+        .prop_map(|(start, pieces)| format!("{start}{}", pieces.concat()))
+}
+
+/// A corpus link with a few random edits: inserted, deleted or replaced characters.
+fn mutated_corpus_link() -> impl Strategy<Value = String> {
+    let links: Vec<String> = corpus().into_iter().map(|(_, l)| l.to_string()).collect();
+    (
+        proptest::sample::select(links),
+        proptest::collection::vec((any::<prop::sample::Index>(), 0u8..3, any::<char>()), 1..6),
+    )
+        .prop_map(|(link, edits)| {
+            let mut chars: Vec<char> = link.chars().collect();
+            for (at, op, c) in edits {
+                let i = at.index(chars.len() + 1);
+                match op {
+                    0 => chars.insert(i, c),
+                    1 if i < chars.len() => {
+                        chars.remove(i);
+                    }
+                    _ if i < chars.len() => chars[i] = c,
+                    _ => chars.push(c),
+                }
+            }
+            chars.into_iter().collect()
+        })
+}
+
+/// Valid answers to random facts, for the round trip through links.
+fn answers() -> impl Strategy<Value = Answers> {
+    proptest::collection::vec((0..FACTS.len(), any::<u8>(), 0.0..MAX_NUMBER), 0..12).prop_map(|picks| {
+        let mut answers = Answers::new();
+        for (fact, pick, number) in picks {
+            let f = &FACTS[fact];
+            let answer = match f.kind {
+                _ if f.unknown && pick % 5 == 0 => Answer::Unknown,
+                FactKind::Number => Answer::Number((number * 1000.0).round() / 1000.0),
+                _ => Answer::Choice(pick % f.choices.len() as u8),
+            };
+            answers.insert(fact as u16, answer);
+        }
+        answers
+    })
+}
+
+proptest! {
+    #[test]
+    fn any_text(text in any::<String>()) {
+        run_all(&text);
+    }
+
+    #[test]
+    fn link_shaped_text(text in link_like()) {
+        run_all(&text);
+    }
+
+    #[test]
+    fn mutated_real_links(text in mutated_corpus_link()) {
+        run_all(&text);
+    }
+
+    #[test]
+    fn long_text(unit in link_like(), times in 1usize..400) {
+        // Pasted walls of text: the decoders refuse or cut them instead of working on them whole.
+        run_all(&unit.repeat(times));
+    }
+
+    #[test]
+    fn answers_survive_a_link_and_storage(answers in answers()) {
+        let text = share::encode_all(&answers);
+        prop_assert_eq!(share::decode(&text), Ok(answers.clone()));
+        prop_assert_eq!(share::from_storage(&share::to_storage(&answers)), Ok(answers.clone()));
+        let route = Route::Tree { id: "altinn".into(), edit: None, version: Some("1".into()), answers: Some(text) };
+        prop_assert_eq!(Route::parse(&route.href()), route);
+    }
+}

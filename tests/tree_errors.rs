@@ -1,0 +1,215 @@
+//! A mistake in a decision tree fails the build with the file, the line and what is wrong.
+//!
+//! Like `content_errors.rs`, these tests run the build's own tree parser and checks
+//! (`build/trees.rs`), so each message proved here is exactly what an editor sees from `cargo build`.
+
+#[allow(dead_code)]
+#[path = "../build/trees.rs"]
+mod trees;
+
+use trees::{check, parse_facts, parse_shared, parse_tree, Circular, TreeError, Trees};
+
+const FACTS_FILE: &str = "content/veivisere/fakta.toml";
+const TREE_FILE: &str = "content/veivisere/prove.toml";
+
+const FACTS: &str = r#"# Two questions.
+[har-tjenester]
+kind = "yesno"
+section = "tjenesten"
+unknown = true
+question = { nb = "Har dere tjenester?", nn = "Har de tenester?", en = "Do you have services?" }
+
+[kostnad]
+kind = "number"
+section = "prosjektet"
+question = { nb = "Hva koster det?", nn = "Kva kostar det?", en = "What does it cost?" }
+unit = { nb = "millioner kroner", nn = "millionar kroner", en = "million NOK" }
+"#;
+
+/// A valid tree (lines numbered in the comments the tests rely on).
+const TREE: &str = r#"edition = "utgave-1"
+version = 1
+order = 10
+points = ["1.6"]
+title = { nb = "Prøve", nn = "Prøve", en = "Test" }
+intro = { nb = "Innledning.", nn = "Innleiing.", en = "Intro." }
+start = "tjenester"
+
+[node.tjenester]
+ask = "har-tjenester"
+[node.tjenester.on]
+ja = "kostnad"
+nei = "@ingen"
+vet-ikke = "@ingen"
+
+[node.kostnad]
+ask = "kostnad"
+[node.kostnad.on]
+"> 10" = "@krav"
+"<= 10" = "@ingen"
+
+[outcome.krav]
+verdict = "krav"
+title = { nb = "Krav", nn = "Krav", en = "Requirement" }
+text = { nb = "Dere skal.", nn = "De skal.", en = "You must." }
+cites = ["1-6-krav-altinn"]
+
+[outcome.ingen]
+verdict = "gjelder-ikke"
+title = { nb = "Ingen krav", nn = "Ingen krav", en = "No requirement" }
+text = { nb = "Dere må ikke.", nn = "De må ikkje.", en = "You need not." }
+cites = ["1-6-krav-altinn"]
+"#;
+
+fn circular() -> Circular<'static> {
+    Circular {
+        edition: "utgave-1",
+        paragraphs: ["1-6-krav-altinn".to_string()].into_iter().collect(),
+        points: ["1.6".to_string()].into_iter().collect(),
+        krav: vec!["1-6-krav-altinn".to_string()],
+    }
+}
+
+/// Parses the facts and `tree`, then runs the build's checks.
+fn compile(tree: &str) -> Result<(), TreeError> {
+    let facts = parse_facts(FACTS_FILE, FACTS)?;
+    let tree = parse_tree(TREE_FILE, "prove", tree)?;
+    let all = Trees {
+        facts,
+        shared: Vec::new(),
+        trees: vec![tree],
+    };
+    check(&all, &circular()).map(|_| ())
+}
+
+fn line_of(source: &str, needle: &str) -> usize {
+    source
+        .lines()
+        .position(|l| l.starts_with(needle))
+        .unwrap_or_else(|| panic!("`{needle}` not in the source"))
+        + 1
+}
+
+/// Expects `error` to name `file`, `line` and contain `says`, formatted as the build prints it.
+fn assert_error(error: TreeError, file: &str, line: usize, says: &str) {
+    assert_eq!(error.file, file, "{error}");
+    assert_eq!(error.line, line, "wrong line in: {error}");
+    assert!(error.message.contains(says), "the message should say `{says}`: {error}");
+    assert!(error.to_string().starts_with(&format!("{file}:{line}: ")), "{error}");
+}
+
+fn expect_tree_error(tree: &str, line: usize, says: &str) {
+    let error = compile(tree).expect_err(says);
+    assert_error(error, TREE_FILE, line, says);
+}
+
+#[test]
+fn the_valid_tree_compiles() {
+    compile(TREE).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn an_unknown_citation_id() {
+    let tree = TREE.replacen(
+        r#"cites = ["1-6-krav-altinn"]"#,
+        r#"cites = ["1-6-krav-finnes-ikke"]"#,
+        1,
+    );
+    expect_tree_error(
+        &tree,
+        line_of(&tree, "[outcome.krav]"),
+        "outcome `krav` cites `1-6-krav-finnes-ikke`, which is no paragraph of the circular",
+    );
+}
+
+#[test]
+fn a_cycle() {
+    // kostnad goes back to tjenester, which leads to kostnad again.
+    let tree = TREE.replace(r#""<= 10" = "@ingen""#, r#""<= 10" = "tjenester""#);
+    expect_tree_error(
+        &tree,
+        line_of(&tree, "[node.tjenester]"),
+        "a cycle: tjenester → kostnad → tjenester",
+    );
+}
+
+#[test]
+fn a_missing_translation() {
+    let tree = TREE.replacen(r#", nn = "De skal.""#, "", 1);
+    expect_tree_error(
+        &tree,
+        line_of(&tree, "[outcome.krav]"),
+        "outcome `krav`: text has no `nn` text",
+    );
+    let facts = FACTS.replace(r#", en = "What does it cost?""#, "");
+    let error = parse_facts(FACTS_FILE, &facts).expect_err("the English question is missing");
+    assert_error(
+        error,
+        FACTS_FILE,
+        line_of(&facts, "[kostnad]"),
+        "fact `kostnad`: question has no `en` text",
+    );
+}
+
+#[test]
+fn an_unterminated_string() {
+    // The TOML equivalent of unterminated front matter: a text whose closing quote is missing.
+    let tree = TREE.replacen(r#"intro = { nb = "Innledning.","#, r#"intro = { nb = "Innledning.,"#, 1);
+    let error = compile(&tree).expect_err("not valid TOML");
+    assert_eq!(error.file, TREE_FILE, "{error}");
+    assert_eq!(error.line, line_of(&tree, "intro = "), "{error}");
+    assert!(error.message.starts_with("not valid TOML"), "{error}");
+}
+
+#[test]
+fn a_node_that_asks_an_unknown_fact() {
+    let tree = TREE.replacen(r#"ask = "kostnad""#, r#"ask = "pris""#, 1);
+    expect_tree_error(
+        &tree,
+        line_of(&tree, "[node.kostnad]"),
+        "node `kostnad` asks `pris`, which is no fact",
+    );
+}
+
+#[test]
+fn an_answer_without_a_branch() {
+    let tree = TREE.replacen("nei = \"@ingen\"\n", "", 1);
+    expect_tree_error(
+        &tree,
+        line_of(&tree, "[node.tjenester]"),
+        "node `tjenester` has no branch for the answer `nei`",
+    );
+}
+
+#[test]
+fn thresholds_with_a_gap() {
+    let tree = TREE.replace(r#""<= 10" = "@ingen""#, r#""< 10" = "@ingen""#);
+    expect_tree_error(
+        &tree,
+        line_of(&tree, "[node.kostnad]"),
+        "the number 10 matches 0 branches",
+    );
+}
+
+#[test]
+fn a_branch_to_a_missing_node_or_outcome() {
+    let tree = TREE.replacen(r#"ja = "kostnad""#, r#"ja = "kostnader""#, 1);
+    expect_tree_error(
+        &tree,
+        line_of(&tree, "[node.tjenester]"),
+        "goes to node `kostnader`, which does not exist",
+    );
+    let tree = TREE.replacen(r#"nei = "@ingen""#, r#"nei = "@ingenting""#, 1);
+    expect_tree_error(
+        &tree,
+        line_of(&tree, "[node.tjenester]"),
+        "records `@ingenting`, which is no outcome",
+    );
+}
+
+#[test]
+fn an_unknown_verdict_in_felles() {
+    let source = "[outcome.x]\nverdict = \"kanskje\"\ntitle = { nb = \"a\", nn = \"a\", en = \"a\" }\ntext = { nb = \"a\", nn = \"a\", en = \"a\" }\ncites = [\"1-6-krav-altinn\"]\n";
+    let error = parse_shared("content/veivisere/felles.toml", source).expect_err("unknown verdict");
+    assert_error(error, "content/veivisere/felles.toml", 1, "verdict must be one of");
+}
