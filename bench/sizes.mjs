@@ -1,7 +1,7 @@
 // Measures what a first load transfers: every file the built app consists of, raw, gzip and
 // brotli (maximum quality, as a static host would pre-compress), and the total. Sizes are
 // deterministic, so `--budget N` (brotli bytes) turns this into a check that fails when exceeded.
-// Usage: node bench/sizes.mjs [dist-dir] [--json out.json] [--budget bytes]
+// Usage: node bench/sizes.mjs [dist-dir] [--first-load] [--json out.json] [--budget bytes]
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -11,6 +11,7 @@ const option = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args.splice(i, 2)[1] : undefined;
 };
+const firstLoadOnly = args.includes('--first-load') && args.splice(args.indexOf('--first-load'), 1);
 const jsonOut = option('--json');
 const budget = option('--budget');
 const dist = args[0] ?? 'dist';
@@ -25,8 +26,14 @@ async function files(dir) {
   return out;
 }
 
+// What a first visit fetches: the page, its start script, the wasm-bindgen glue, the wasm, the
+// stylesheet and the icon. Not the offline extras (service worker, manifest, PNG icons), the
+// embed script or the no-wasm fallback page, which the normal path never downloads.
+const FIRST_LOAD = [/^index\.html$/, /^start-[0-9a-f]+\.js$/, /^rundskrivveilederen-[0-9a-f]+(_bg\.wasm|\.js)$/, /^app-[0-9a-f]+\.css$/, /^icon\.svg$/];
+
 const rows = [];
 for (const path of (await files(dist)).sort()) {
+  if (firstLoadOnly && !FIRST_LOAD.some((re) => re.test(relative(dist, path)))) continue;
   const body = await readFile(path);
   rows.push({
     file: relative(dist, path),
