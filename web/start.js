@@ -24,6 +24,12 @@ async function start() {
     const { default: init } = await import(`./${JS}`);
     await init({ module_or_path: new URL(WASM, import.meta.url) });
   } catch (error) {
+    // A panic during the first render has already put up its own panel (src/ui/robust.rs),
+    // with a way to start over; the app did start, so this is no loading failure.
+    if (document.getElementById('noe-gikk-galt')) {
+      fallback?.remove();
+      return;
+    }
     fail(error);
     return;
   }
