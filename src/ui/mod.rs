@@ -148,6 +148,16 @@ pub fn App(options: MountOptions) -> impl IntoView {
         shadow: StoredValue::new_local(options.shadow.clone()),
     };
     provide_context(state);
+    // Each page reads the language from a signal of its own (see `page`); this keeps it in step.
+    let page_lang = StoredValue::new(None::<RwSignal<Lang>>);
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(page) = page_lang.get_value() {
+            if page.try_get_untracked().is_some_and(|shown| shown != lang) {
+                page.set(lang);
+            }
+        }
+    });
 
     if !state.memory {
         let listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -232,7 +242,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
                 state.focus("hovedinnhold", true);
             }>{move || state.text(Key::SkipLink)}</a>
             <Header/>
-            <main id="hovedinnhold" tabindex="-1">{move || view_for(state.route.get())}</main>
+            <main id="hovedinnhold" tabindex="-1">{move || page(state, page_lang, state.route.get())}</main>
             <Footer/>
             <div class="visually-hidden" role="status" aria-live="polite">{move || state.status.get()}</div>
         </div>
@@ -258,6 +268,20 @@ fn page_title(route: &Route, lang: Lang) -> Option<String> {
         },
         Route::NotFound => t(lang, Key::NotFoundTitle).to_string(),
     })
+}
+
+/// The view for `route`, reading the language from a signal that lives as long as the page.
+///
+/// A render effect that is dropped stays in the subscriber list of every signal it read until
+/// that signal's subscribers next re-run (reactive_graph 0.2.16 does not unsubscribe on drop).
+/// Pages read the language in dozens of places and the app-long `lang` rarely changes, so every
+/// navigation left dozens of dead 48-byte entries behind: wasm memory grew without bound (6 MB
+/// over 900 tree walks). A page's own copy takes its subscribers with it when the page goes.
+fn page(state: AppState, page_lang: StoredValue<Option<RwSignal<Lang>>>, route: Route) -> AnyView {
+    let lang = RwSignal::new(state.lang.get_untracked());
+    page_lang.set_value(Some(lang));
+    provide_context(AppState { lang, ..state });
+    view_for(route)
 }
 
 fn view_for(route: Route) -> AnyView {
