@@ -13,7 +13,7 @@
 // Usage: node bench/run.mjs [--runs 7] [--walks 1000] [--json bench/out/bench.json]
 import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import os from 'node:os';
 import { startServer, launch, ROOT, DIST } from '../tests/browser/harness.mjs';
@@ -29,7 +29,7 @@ const JSON_OUT = option('--json', join(ROOT, 'bench/out/bench.json'));
 const STATIC_DIR = option('--static', join(ROOT, 'bench/out/static'));
 // The single-file build (another engineer's work): the first of these folders that exists.
 const SINGLE_DIRS = [process.env.SINGLE_DIST, 'dist-single', 'dist-enkelfil', 'dist-singlefile']
-  .filter(Boolean).map((d) => join(ROOT, d));
+  .filter(Boolean).map((d) => resolve(ROOT, d));
 
 /** The targets of the issue "Benchmarks with budgets"; the CI budget is in scripts/test.sh. */
 const TARGETS = { firstLoadBrotli: 80 * 1024, ttiRatio: 1.5, searchP95: 1, stepP95: 16 };
@@ -195,8 +195,8 @@ async function main() {
     const single = SINGLE_DIRS.find((d) => existsSync(d));
     if (single) {
       const files = await filesUnder(single);
-      const srows = await Promise.all(files.map(async (f) => measure(f.slice(single.length + 1), await readFile(f))));
-      results.singleFile = { dir: single.slice(ROOT.length + 1), files: srows, total: sum(srows) };
+      const srows = await Promise.all(files.map(async (f) => measure(relative(single, f), await readFile(f))));
+      results.singleFile = { dir: relative(ROOT, single), files: srows, total: sum(srows) };
     } else {
       results.singleFile = null;
     }
@@ -313,7 +313,7 @@ async function main() {
   report(results);
   await mkdir(dirname(JSON_OUT), { recursive: true });
   await writeFile(JSON_OUT, JSON.stringify(results, null, 2));
-  console.log(`\nJSON: ${JSON_OUT.slice(ROOT.length + 1)}`);
+  console.log(`\nJSON: ${relative(ROOT, JSON_OUT)}`);
 }
 
 function machine() {

@@ -24,7 +24,7 @@ step "release build (trunk)"
 trunk build --release
 
 # The brotli total of the build may not grow past this. The target is 80 KB; this is what
-# the build reached (183,407 B on 2026-11-27) plus a small margin: README "Targets and the gap"
+# the build reached (184,042 B on 2026-11-27) plus a small margin: README "Targets and the gap"
 # says what would close the rest. Raise it only with a reason in the commit message.
 step "size budget (first load, brotli)"
 # A regression guard at what the app weighs now (about 244 KB brotli) plus 2 %, not the 80 KB

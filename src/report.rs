@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 
 /// The name and version that mark an exported assessment (see README, "JSON format").
 pub const FORMAT: &str = "rundskrivveilederen-egenvurdering";
-pub const FORMAT_VERSION: f64 = 1.0;
+pub const FORMAT_VERSION: u32 = 1;
 /// Notes longer than this are cut: follow-up notes are reminders, not documents.
 pub const MAX_NOTE_CHARS: usize = 500;
 
@@ -310,8 +310,11 @@ pub fn from_json(text: &str) -> Result<(Answers, FollowUps), ImportError> {
         return Err(ImportError::NotAnAssessment);
     }
     match value.get("version") {
-        Some(Value::Number(v)) if *v == FORMAT_VERSION => {}
-        Some(Value::Number(v)) if *v > FORMAT_VERSION => return Err(ImportError::NewerVersion),
+        Some(Value::Number(v)) if *v == FORMAT_VERSION.to_string() => {}
+        // Any other number is a version this app does not know: a newer one, or a foreign file.
+        Some(Value::Number(v)) if v.bytes().all(|b| b.is_ascii_digit()) && v.len() <= 9 => {
+            return Err(ImportError::NewerVersion)
+        }
         _ => return Err(ImportError::NotAnAssessment),
     }
     match value.get("edition").and_then(Value::as_str) {
