@@ -22,7 +22,10 @@ async function start() {
   }
   try {
     const { default: init } = await import(`./${JS}`);
-    await init({ module_or_path: new URL(WASM, import.meta.url) });
+    const wasm = await init({ module_or_path: new URL(WASM, import.meta.url) });
+    // The event Trunk's own loader sends; the benchmark and the leak test read the wasm memory
+    // from it.
+    dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   } catch (error) {
     // A panic during the first render has already put up its own panel (src/ui/robust.rs),
     // with a way to start over; the app did start, so this is no loading failure.
