@@ -12,8 +12,10 @@ if [ "${BENCH_NO_BUILD:-}" != 1 ]; then
     trunk build --release
 fi
 mkdir -p bench/out/static
-cargo run --quiet --example static_page > bench/out/static/index.html
+# The yardstick: the same plain page of the whole circular that the build ships as its fallback.
+cargo run --quiet --example static_circular -- app.css > bench/out/static/index.html
 cp style/app.css bench/out/static/app.css
+cp public/icon.svg bench/out/static/icon.svg
 # The search function alone, natively, for the same queries the page types.
 mapfile -t queries < bench/queries.txt
 cargo run --quiet --release --example search_timing -- "${queries[@]}" > bench/out/search-native.json
