@@ -11,10 +11,10 @@
 // - wasm linear memory and JS heap after load, after walking every tree, and across many walks.
 //
 // Usage: node bench/run.mjs [--runs 7] [--walks 1000] [--json bench/out/bench.json]
-import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, dirname, resolve, relative } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { filesUnder, measure, sum } from './measure.mjs';
 import os from 'node:os';
 import { startServer, launch, ROOT, DIST } from '../tests/browser/harness.mjs';
 
@@ -40,12 +40,6 @@ const QUERIES = (await readFile(join(ROOT, 'bench/queries.txt'), 'utf8')).split(
 // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
 const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
-const brotli = (body) => brotliCompressSync(body, {
-  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-}).length;
-const measure = (file, body) => ({ file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli: brotli(body) });
-const sum = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 });
 const quantile = (values, q) => {
   const s = [...values].sort((a, b) => a - b);
   if (!s.length) return NaN;
@@ -56,16 +50,6 @@ const stats = (values) => ({ n: values.length, median: quantile(values, 0.5), mi
 const progress = (what) => process.stderr.write(`[bench] ${what}\n`);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
-
-async function filesUnder(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
-    else out.push(path);
-  }
-  return out;
-}
 
 /** Code run inside the page: one tree step, a full walk, memory, search keystrokes. */
 function pageHelpers() {

@@ -2,9 +2,9 @@
 // brotli (maximum quality, as a static host would pre-compress), and the total. Sizes are
 // deterministic, so `--budget N` (brotli bytes) turns this into a check that fails when exceeded.
 // Usage: node bench/sizes.mjs [dist-dir] [--first-load] [--json out.json] [--budget bytes]
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { readFile, writeFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { filesUnder, measure, sum } from './measure.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -16,36 +16,17 @@ const jsonOut = option('--json');
 const budget = option('--budget');
 const dist = args[0] ?? 'dist';
 
-async function files(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await files(path)));
-    else out.push(path);
-  }
-  return out;
-}
-
 // What a first visit fetches: the page, its start script, the wasm-bindgen glue, the wasm, the
 // stylesheet and the icon. Not the offline extras (service worker, manifest, PNG icons), the
 // embed script or the no-wasm fallback page, which the normal path never downloads.
 const FIRST_LOAD = [/^index\.html$/, /^start-[0-9a-f]+\.js$/, /^rundskrivveilederen-[0-9a-f]+(_bg\.wasm|\.js)$/, /^app-[0-9a-f]+\.css$/, /^icon\.svg$/];
 
 const rows = [];
-for (const path of (await files(dist)).sort()) {
+for (const path of (await filesUnder(dist)).sort()) {
   if (firstLoadOnly && !FIRST_LOAD.some((re) => re.test(relative(dist, path)))) continue;
-  const body = await readFile(path);
-  rows.push({
-    file: relative(dist, path),
-    raw: body.length,
-    gzip: gzipSync(body, { level: 9 }).length,
-    brotli: brotliCompressSync(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-    }).length,
-  });
+  rows.push(measure(relative(dist, path), await readFile(path)));
 }
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 });
+const total = sum(rows);
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'brotli KB'.padStart(9)}`);
