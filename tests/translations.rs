@@ -22,6 +22,7 @@ const SAME_IN_NB_AND_NN: &[&str] = &[
     "edition-source", // "Rundskrivet på regjeringen.no"
     // Words and phrases spelt alike in bokmål and nynorsk.
     "nav-search",               // Søk
+    "search-show-all",          // Vis alle {count} treff
     "lang-label",               // Språk
     "start-read-title",         // Les rundskrivet
     "start-search-title",       // Søk i rundskrivet

@@ -21,7 +21,7 @@ fn contact_url() -> Option<String> {
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
     let state = state();
-    let text = move |key: Key| move || state.text(key);
+    let text = move |key: Key| state.tr(key);
     let statement = statement_url().map(|url| {
         view! {
             <p>{text(Key::A11yStatementText)}</p>

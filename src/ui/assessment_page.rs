@@ -69,7 +69,7 @@ pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Opt
         None => match saved_answers() {
             Ok(saved) => saved,
             Err(_) => {
-                notices.push(view! { <p>{move || state.text(Key::TreeStorageBad)}</p> }.into_any());
+                notices.push(view! { <p>{state.tr(Key::TreeStorageBad)}</p> }.into_any());
                 Answers::new()
             }
         },
@@ -86,7 +86,10 @@ pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Opt
         Some(text) => match report::decode_follow_ups(&text) {
             Ok((follow, 0)) => follow,
             Ok((follow, dropped)) => {
-                notices.push(view! { <p>{move || tf(state.lang.get(), Key::AssessmentFollowupDropped, &[("count", &dropped.to_string())])}</p> }.into_any());
+                notices.push(
+                    view! { <p>{state.trf(Key::AssessmentFollowupDropped, "count", dropped.to_string())}</p> }
+                        .into_any(),
+                );
                 follow
             }
             Err(e) => {
@@ -118,7 +121,7 @@ pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Opt
         {body}
         <div class="tree-footer">
             <ImportAssessment/>
-            <p class="hint">{move || state.text(Key::TreeSavedNote)}</p>
+            <p class="hint">{state.tr(Key::TreeSavedNote)}</p>
             <ForgetAnswers after=Route::Assessment { view: AssessmentView::Questions, answers: Some(String::new()), follow: None } also_forget=FOLLOW_STORAGE_KEY/>
         </div>
     }
@@ -142,8 +145,8 @@ fn ImportAssessment() -> impl IntoView {
                     import_error.set(None);
                     save_answers(&imported);
                     save_follow(&imported_follow);
-                    state.status.set(state.text(Key::AssessmentImported).to_string());
                     state.go(route_to(AssessmentView::Result, &imported, &imported_follow));
+                    state.status.set(state.text(Key::AssessmentImported).to_string());
                 }
                 Err(e) => import_error.set(Some(e)),
             }
@@ -151,7 +154,7 @@ fn ImportAssessment() -> impl IntoView {
     };
     view! {
         <div class="import">
-            <label for="importer">{move || state.text(Key::AssessmentImport)}</label>
+            <label for="importer">{state.tr(Key::AssessmentImport)}</label>
             <input id="importer" type="file" accept=".json,application/json" on:change=on_import/>
             {move || import_error.get().map(|e| view! {
                 <div class="notice" role="alert"><p>{move || tf(state.lang.get(), Key::AssessmentImportFailed, &[("reason", &import_message(&e, state.lang.get()))])}</p></div>
@@ -171,11 +174,12 @@ fn steps(current: FactSection) -> impl IntoView {
                 std::cmp::Ordering::Equal => "step current",
                 std::cmp::Ordering::Greater => "step",
             };
-            view! { <li class=marker aria-current=(s == current).then_some("step")>{move || state.text(section_key(s))}</li> }.into_any()
+            view! { <li class=marker aria-current=(s == current).then_some("step")>{state.tr(section_key(s))}</li> }
+                .into_any()
         })
         .collect();
     view! {
-        <nav class="steps-nav" aria-label=move || state.text(Key::AssessmentProgress)>
+        <nav class="steps-nav" aria-label=state.tr(Key::AssessmentProgress)>
             <ol class="steps">{items}</ol>
         </nav>
     }
@@ -244,7 +248,7 @@ fn answer_rows(answers: &Answers, follow: &FollowUps, asked: &[u16]) -> Vec<AnyV
                 .collect();
             (!rows.is_empty()).then(|| {
                 view! {
-                    <h3>{move || state.text(section_key(section))}</h3>
+                    <h3>{state.tr(section_key(section))}</h3>
                     <dl class="summary">{rows}</dl>
                 }
                 .into_any()
@@ -258,10 +262,10 @@ fn AssessmentSummary(answers: Answers, follow: FollowUps, progress: Progress) ->
     let state = state();
     let result = route_to(AssessmentView::Result, &answers, &follow).href();
     view! {
-        <p class="eyebrow">{move || state.text(Key::AssessmentTitle)}</p>
-        <h1 id="page-heading" tabindex="-1">{move || state.text(Key::AssessmentSummaryTitle)}</h1>
+        <p class="eyebrow">{state.tr(Key::AssessmentTitle)}</p>
+        <h1 id="page-heading" tabindex="-1">{state.tr(Key::AssessmentSummaryTitle)}</h1>
         <section class="answers">{answer_rows(&answers, &follow, &progress.asked)}</section>
-        <p class="actions"><a class="button-link primary" href=result>{move || state.text(Key::AssessmentSeeResult)}</a></p>
+        <p class="actions"><a class="button-link primary" href=result>{state.tr(Key::AssessmentSeeResult)}</a></p>
     }
 }
 
@@ -348,7 +352,7 @@ fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress) -> 
                 let count = of_kind.len();
                 view! {
                     <section class="checklist-group">
-                        <h2>{move || state.text(verdict_key(verdict))} " (" {count} ")"</h2>
+                        <h2>{state.tr(verdict_key(verdict))} " (" {count} ")"</h2>
                         {by_point(&of_kind, Some((follow, update_follow)))}
                     </section>
                 }
@@ -366,7 +370,7 @@ fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress) -> 
     let not_applicable_view = (!not_applicable.is_empty()).then(|| {
         view! {
             <section class="checklist-group not-applicable">
-                <h2>{move || state.text(Key::AssessmentNotApplicable)} " (" {not_applicable_count} ")"</h2>
+                <h2>{state.tr(Key::AssessmentNotApplicable)} " (" {not_applicable_count} ")"</h2>
                 <button type="button" class="secondary" aria-expanded=move || shown.get().to_string() aria-controls="gjelder-ikke"
                     on:click=move |_| shown.update(|s| *s = !*s)>
                     {move || if shown.get() { state.text(Key::AssessmentHideNotApplicable).to_string() } else { tf(state.lang.get(), Key::AssessmentShowNotApplicable, &[("count", &not_applicable_count.to_string())]) }}
@@ -390,24 +394,24 @@ fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress) -> 
     });
     let date = today();
     view! {
-        <p class="eyebrow">{move || state.text(Key::AssessmentTitle)}</p>
-        <h1 id="page-heading" tabindex="-1">{move || state.text(Key::AssessmentResultTitle)}</h1>
+        <p class="eyebrow">{state.tr(Key::AssessmentTitle)}</p>
+        <h1 id="page-heading" tabindex="-1">{state.tr(Key::AssessmentResultTitle)}</h1>
         <p class="lead counts">{summary}</p>
         <p class="hint">
-            {move || state.text(Key::AssessmentDate)} ": " {date.clone()} ". "
-            {move || tf(state.lang.get(), Key::TreeEdition, &[("replaces", EDITION.replaces)])}
+            {state.tr(Key::AssessmentDate)} ": " {date.clone()} ". "
+            {state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}
         </p>
         <div class="actions export-actions">
-            <button type="button" class="primary" on:click=|_| browser::print()>{move || state.text(Key::AssessmentPrint)}</button>
-            <button type="button" class="secondary" on:click=download_md>{move || state.text(Key::AssessmentDownloadMd)}</button>
-            <button type="button" class="secondary" on:click=download_json>{move || state.text(Key::AssessmentDownloadJson)}</button>
-            <button type="button" class="secondary" on:click=copy>{move || state.text(Key::AssessmentCopyLink)}</button>
+            <button type="button" class="primary" on:click=|_| browser::print()>{state.tr(Key::AssessmentPrint)}</button>
+            <button type="button" class="secondary" on:click=download_md>{state.tr(Key::AssessmentDownloadMd)}</button>
+            <button type="button" class="secondary" on:click=download_json>{state.tr(Key::AssessmentDownloadJson)}</button>
+            <button type="button" class="secondary" on:click=copy>{state.tr(Key::AssessmentCopyLink)}</button>
         </div>
         {groups}
         {open_view}
         {not_applicable_view}
         <section class="answers">
-            <h2>{move || state.text(Key::TreeAnswersTitle)}</h2>
+            <h2>{state.tr(Key::TreeAnswersTitle)}</h2>
             {answer_rows(&answers.get_value(), &follow.get_untracked(), &progress.asked)}
         </section>
     }
@@ -455,9 +459,9 @@ fn by_point(items: &[Item], editor: Option<FollowEditor>) -> Vec<AnyView> {
                                 <input type="checkbox" id=check_id.clone()
                                     prop:checked=move || follow.with(|f| f.get(&outcome).is_some_and(|f| f.done))
                                     on:change=move |ev| update.run((outcome, FollowChange::Done(event_target_checked(&ev))))/>
-                                <label for=check_id>{move || state.text(Key::AssessmentDone)}</label>
+                                <label for=check_id>{state.tr(Key::AssessmentDone)}</label>
                             </div>
-                            <label for=note_id.clone() class="note-label">{move || state.text(Key::AssessmentNote)}</label>
+                            <label for=note_id.clone() class="note-label">{state.tr(Key::AssessmentNote)}</label>
                             <input type="text" class="note" id=note_id maxlength="500"
                                 prop:value=move || follow.with(|f| f.get(&outcome).map(|f| f.note.clone()).unwrap_or_default())
                                 on:change=move |ev| update.run((outcome, FollowChange::Note(event_target_value(&ev))))/>
@@ -466,11 +470,11 @@ fn by_point(items: &[Item], editor: Option<FollowEditor>) -> Vec<AnyView> {
                 });
                 view! {
                     <li class=verdict_class(o.verdict)>
-                        <h4 class="verdict-title">{move || o.title.get(state.lang.get())}</h4>
-                        <p>{move || o.text.get(state.lang.get())}</p>
+                        <h4 class="verdict-title">{state.tr_text(o.title)}</h4>
+                        <p>{state.tr_text(o.text)}</p>
                         {controls}
                         <details class="basis" open=true>
-                            <summary>{move || state.text(Key::TreeBasis)}</summary>
+                            <summary>{state.tr(Key::TreeBasis)}</summary>
                             {quotes}
                         </details>
                     </li>

@@ -27,14 +27,6 @@ pub fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// Replaces the fragment without adding a history entry or firing `hashchange` (typing a
-/// search query should not fill the back button with every keystroke).
-pub fn replace_hash(hash: &str) {
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
-    }
-}
-
 /// The page's address up to the fragment, for links to copy.
 pub fn base_url() -> String {
     let href = window().location().href().unwrap_or_default();

@@ -65,12 +65,12 @@ pub fn QuestionForm(
         error.get().map(|key| {
             view! {
                 <div class="error-summary" id="feiloppsummering" tabindex="-1" role="alert" aria-labelledby="feiloppsummering-tittel">
-                    <h2 id="feiloppsummering-tittel">{move || state.text(Key::TreeErrorTitle)}</h2>
+                    <h2 id="feiloppsummering-tittel">{state.tr(Key::TreeErrorTitle)}</h2>
                     <ul>
                         <li><a href=format!("#{first_input}") on:click=move |ev| {
                             ev.prevent_default();
                             state.focus(first_input, true);
-                        }>{move || state.text(key)}</a></li>
+                        }>{state.tr(key)}</a></li>
                     </ul>
                 </div>
             }
@@ -79,7 +79,7 @@ pub fn QuestionForm(
     let error_message = move || {
         error
             .get()
-            .map(|key| view! { <p class="error-message" id="svar-feil">{move || state.text(key)}</p> })
+            .map(|key| view! { <p class="error-message" id="svar-feil">{state.tr(key)}</p> })
     };
     let described_by = move || {
         let mut ids = Vec::new();
@@ -91,12 +91,12 @@ pub fn QuestionForm(
         }
         ids.join(" ")
     };
-    let intro = intro.map(|intro| view! { <p class="lead">{move || intro.get(state.lang.get())}</p> });
+    let intro = intro.map(|intro| view! { <p class="lead">{state.tr_text(intro)}</p> });
     let help = f.help.map(|help| {
         view! {
             <details class="help" id="svar-hjelp">
-                <summary>{move || state.text(Key::TreeHelp)}</summary>
-                <p>{move || help.get(state.lang.get())}</p>
+                <summary>{state.tr(Key::TreeHelp)}</summary>
+                <p>{state.tr_text(help)}</p>
             </details>
         }
     });
@@ -123,25 +123,25 @@ pub fn QuestionForm(
             f.choices.len() as u8
         };
         view! {
-            <p class="or">{move || state.text(Key::TreeOr)}</p>
+            <p class="or">{state.tr(Key::TreeOr)}</p>
             {radio(fact, index, Answer::Unknown, chosen, described_by)}
         }
     });
     view! {
-        <p><a class="back-link" href=back>{move || state.text(Key::TreeBack)}</a></p>
+        <p><a class="back-link" href=back>{state.tr(Key::TreeBack)}</a></p>
         {error_summary}
         <p class="eyebrow">{move || caption.get()}</p>
         {intro}
         <form class="question" on:submit=submit novalidate=true>
             <fieldset class=move || if error.get().is_some() { "has-error" } else { "" }>
                 <legend>
-                    <h1 id="page-heading" tabindex="-1">{move || f.question.get(state.lang.get())}</h1>
+                    <h1 id="page-heading" tabindex="-1">{state.tr_text(f.question)}</h1>
                 </legend>
                 {help}
                 {error_message}
                 <div class="choices">{choices}{unknown}</div>
             </fieldset>
-            <button type="submit" class="primary">{move || state.text(Key::TreeContinue)}</button>
+            <button type="submit" class="primary">{state.tr(Key::TreeContinue)}</button>
         </form>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use rundskrivveilederen::content::{
     block_by_id, pages, Block, BlockKind, PartKind, Section, SectionKind, BLOCKS, SECTIONS,
 };
-use rundskrivveilederen::i18n::{tf, Key};
+use rundskrivveilederen::i18n::Key;
 use rundskrivveilederen::layout::{layout, Item};
 use rundskrivveilederen::route::Route;
 
@@ -62,11 +62,11 @@ pub fn ContentsPage() -> impl IntoView {
     }
     flush(chapter, &mut chapter_points, &mut entries);
     view! {
-        <h1 id="page-heading" tabindex="-1">{move || state.text(Key::ContentsTitle)}</h1>
+        <h1 id="page-heading" tabindex="-1">{state.tr(Key::ContentsTitle)}</h1>
         <nav aria-labelledby="page-heading">
             <ol class="toc">{entries}</ol>
         </nav>
-        <p><a href=Route::Whole { block: None }.href()>{move || state.text(Key::NavWhole)}</a></p>
+        <p><a href=Route::Whole { block: None }.href()>{state.tr(Key::NavWhole)}</a></p>
     }
 }
 
@@ -88,7 +88,7 @@ pub fn SectionPage(section: &'static Section, target: Option<String>) -> impl In
         target.map(|s| {
             view! {
                 <a class=format!("pager-{rel}") rel=rel href=Route::section(s).href()>
-                    <span class="pager-label">{move || state.text(key)}</span>
+                    <span class="pager-label">{state.tr(key)}</span>
                     <span class="pager-title" lang="nb">{section_heading_text(s)}</span>
                 </a>
             }
@@ -97,13 +97,13 @@ pub fn SectionPage(section: &'static Section, target: Option<String>) -> impl In
     view! {
         {missing.map(|id| view! {
             <div class="notice" role="alert">
-                <p>{move || tf(state.lang.get(), Key::NotFoundBlock, &[("id", &id)])}</p>
+                <p>{state.trf(Key::NotFoundBlock, "id", id.clone())}</p>
             </div>
         })}
         <article class="section-page">
             <SectionBody section=section context=Context::Alone/>
         </article>
-        <nav class="pager" aria-label=move || state.text(Key::NavContents)>
+        <nav class="pager" aria-label=state.tr(Key::NavContents)>
             {pager_link(previous, Key::PrevPoint, "prev")}
             {pager_link(next, Key::NextPoint, "next")}
         </nav>
@@ -127,10 +127,10 @@ pub fn WholePage() -> impl IntoView {
         .collect();
     view! {
         <div class="page-head">
-            <h1 id="page-heading" tabindex="-1">{move || state.text(Key::WholeTitle)}</h1>
-            <button type="button" class="secondary print-button" on:click=|_| browser::print()>{move || state.text(Key::Print)}</button>
+            <h1 id="page-heading" tabindex="-1">{state.tr(Key::WholeTitle)}</h1>
+            <button type="button" class="secondary print-button" on:click=|_| browser::print()>{state.tr(Key::Print)}</button>
         </div>
-        <p class="verbatim-note">{move || state.text(Key::VerbatimNote)}</p>
+        <p class="verbatim-note">{state.tr(Key::VerbatimNote)}</p>
         <article class="whole" lang="nb">{sections}</article>
     }
 }
@@ -166,9 +166,9 @@ fn SectionBody(section: &'static Section, context: Context) -> impl IntoView {
         (Context::Whole, true) => 4,
     };
     let eyebrow = (context == Context::Alone && section.kind == SectionKind::Point)
-        .then(|| view! { <p class="eyebrow">{move || tf(state.lang.get(), Key::PointLabel, &[("number", section.number)])}</p> });
-    let note = (context == Context::Alone)
-        .then(|| view! { <p class="verbatim-note">{move || state.text(Key::VerbatimNote)}</p> });
+        .then(|| view! { <p class="eyebrow">{state.trf(Key::PointLabel, "number", section.number.to_string())}</p> });
+    let note =
+        (context == Context::Alone).then(|| view! { <p class="verbatim-note">{state.tr(Key::VerbatimNote)}</p> });
     let parts: Vec<AnyView> = page
         .parts
         .into_iter()
@@ -194,7 +194,7 @@ fn SectionBody(section: &'static Section, context: Context) -> impl IntoView {
                 view! {
                     <div class="part-head">
                         {heading}
-                        <p class="part-note" lang=move || state.lang.get().tag()>{move || state.text(note_key)}</p>
+                        <p class="part-note" lang=move || state.lang.get().tag()>{state.tr(note_key)}</p>
                     </div>
                 }
             });
@@ -216,7 +216,7 @@ fn SectionBody(section: &'static Section, context: Context) -> impl IntoView {
                     <li id=block.id value=number tabindex="-1">
                         {inline_text(block)}
                         " "
-                        <a class="footnote-back" href=footnote_back_href(block)>{move || state.text(Key::FootnoteBack)}</a>
+                        <a class="footnote-back" href=footnote_back_href(block)>{state.tr(Key::FootnoteBack)}</a>
                     </li>
                 }
                 .into_any()
@@ -224,7 +224,7 @@ fn SectionBody(section: &'static Section, context: Context) -> impl IntoView {
             .collect();
         view! {
             <aside class="footnotes">
-                <h2 class="footnotes-title">{move || state.text(Key::FootnotesTitle)}</h2>
+                <h2 class="footnotes-title">{state.tr(Key::FootnotesTitle)}</h2>
                 <ol lang="nb">{notes}</ol>
             </aside>
         }

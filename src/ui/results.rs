@@ -49,7 +49,7 @@ pub fn quote(block_index: u16) -> AnyView {
             <p>{number}{inline_text(block)}</p>
             <footer>
                 <a href=Route::block(block).href()>
-                    <span class="visually-hidden" lang=move || state.lang.get().tag()>{move || state.text(Key::TreeReadInCircular)} ": "</span>
+                    <span class="visually-hidden" lang=move || state.lang.get().tag()>{state.tr(Key::TreeReadInCircular)} ": "</span>
                     {place}
                 </a>
             </footer>
@@ -64,11 +64,11 @@ pub fn answer_row(fact: u16, answer: Answer, change: String) -> AnyView {
     let f = &FACTS[fact as usize];
     view! {
         <div class="summary-row">
-            <dt>{move || f.question.get(state.lang.get())}</dt>
+            <dt>{state.tr_text(f.question)}</dt>
             <dd>{move || answer_label(fact, answer, state.lang.get())}</dd>
             <dd class="summary-action">
                 <a href=change aria-label=move || tf(state.lang.get(), Key::TreeChangeLabel, &[("question", f.question.get(state.lang.get()))])>
-                    {move || state.text(Key::TreeChange)}
+                    {state.tr(Key::TreeChange)}
                 </a>
             </dd>
         </div>
@@ -84,13 +84,13 @@ pub fn open_points(facts: &[u16], change: impl Fn(u16) -> String) -> Option<AnyV
             .iter()
             .map(|&fact| {
                 let f = &FACTS[fact as usize];
-                view! { <li><a href=change(fact)>{move || f.question.get(state.lang.get())}</a></li> }.into_any()
+                view! { <li><a href=change(fact)>{state.tr_text(f.question)}</a></li> }.into_any()
             })
             .collect();
         view! {
             <section class="open-points">
-                <h2>{move || state.text(Key::TreeOpenTitle)}</h2>
-                <p>{move || state.text(Key::TreeOpenText)}</p>
+                <h2>{state.tr(Key::TreeOpenTitle)}</h2>
+                <p>{state.tr(Key::TreeOpenText)}</p>
                 <ul>{rows}</ul>
             </section>
         }

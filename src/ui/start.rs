@@ -9,7 +9,7 @@ use rundskrivveilederen::route::{AssessmentView, Route};
 #[component]
 pub fn StartPage() -> impl IntoView {
     let state = state();
-    let text = move |key: Key| move || state.text(key);
+    let text = move |key: Key| state.tr(key);
     view! {
         <h1 id="page-heading" tabindex="-1">{text(Key::AppName)}</h1>
         <p class="lead">{text(Key::StartLead)}</p>

@@ -4,7 +4,7 @@
 use super::state;
 use leptos::prelude::*;
 use rundskrivveilederen::content::{Block, Mark, BLOCKS};
-use rundskrivveilederen::i18n::{tf, Key};
+use rundskrivveilederen::i18n::Key;
 use rundskrivveilederen::route::Route;
 
 /// The block's words, with links and footnote references in place. Text only, never HTML.
@@ -50,7 +50,7 @@ fn footnote_ref(block: &'static Block, number: u8) -> AnyView {
         block: Some(target),
     }
     .href();
-    let label = move || tf(state.lang.get(), Key::FootnoteRef, &[("number", &number.to_string())]);
+    let label = state.trf(Key::FootnoteRef, "number", number.to_string());
     view! {
         <sup class="note-ref"><a href=href id=format!("ref-{}", footnote_id(block, number)) aria-label=label>{number}</a></sup>
     }
@@ -66,10 +66,10 @@ pub fn BlockTools(block: &'static Block, link: Route) -> impl IntoView {
     let copy = move |_| state.copy_link(state.share_url(&canonical));
     view! {
         <span class="block-tools">
-            <a class="para-link" href=link.href() aria-label=move || state.text(Key::ParaLinkLabel)>
-                {move || state.text(Key::ParaLink)}
+            <a class="para-link" href=link.href() aria-label=state.tr(Key::ParaLinkLabel)>
+                {state.tr(Key::ParaLink)}
             </a>
-            <button type="button" class="copy-link" on:click=copy>{move || state.text(Key::CopyLink)}</button>
+            <button type="button" class="copy-link" on:click=copy>{state.tr(Key::CopyLink)}</button>
         </span>
     }
 }

@@ -73,8 +73,8 @@ pub fn TreeList() -> impl IntoView {
             .href();
             view! {
                 <li>
-                    <a href=href>{move || tree.title.get(state.lang.get())}</a>
-                    <p class="hint">{move || tree.intro.get(state.lang.get())}</p>
+                    <a href=href>{state.tr_text(tree.title)}</a>
+                    <p class="hint">{state.tr_text(tree.intro)}</p>
                 </li>
             }
             .into_any()
@@ -134,7 +134,7 @@ pub fn TreePage(
                 answers: None,
             }
             .href();
-            view! { <p>{move || state.text(Key::TreeLinkSaved)} " " <a href=resume>{move || state.text(Key::TreeLinkResume)}</a></p> }
+            view! { <p>{state.tr(Key::TreeLinkSaved)} " " <a href=resume>{state.tr(Key::TreeLinkResume)}</a></p> }
         })
     };
     let notice = match problem {
@@ -142,11 +142,11 @@ pub fn TreePage(
             <div class="notice" role="alert"><p>{move || tf(state.lang.get(), Key::TreeLinkGarbled, &[("detail", &e.describe(state.lang.get()))])}</p>{keep_saved()}</div>
         }.into_any()),
         Some(LinkProblem::Outdated) => Some(view! {
-            <div class="notice" role="alert"><p>{move || state.text(Key::TreeLinkOutdated)}</p>{keep_saved()}</div>
+            <div class="notice" role="alert"><p>{state.tr(Key::TreeLinkOutdated)}</p>{keep_saved()}</div>
         }.into_any()),
         None if storage_problem => Some(view! {
             <div class="notice" role="alert">
-                <p>{move || state.text(Key::TreeStorageBad)}</p>
+                <p>{state.tr(Key::TreeStorageBad)}</p>
                 <ForgetAnswers after=tree_route(tree, None, &Answers::new(), [])/>
             </div>
         }.into_any()),
@@ -162,7 +162,7 @@ pub fn TreePage(
         {notice}
         {body}
         <div class="tree-footer">
-            <p class="hint">{move || state.text(Key::TreeSavedNote)}</p>
+            <p class="hint">{state.tr(Key::TreeSavedNote)}</p>
             <ForgetAnswers after=tree_route(tree, None, &Answers::new(), [])/>
         </div>
     }
@@ -177,10 +177,10 @@ pub fn ForgetAnswers(after: Route, #[prop(optional)] also_forget: Option<&'stati
         if let Some(key) = also_forget {
             browser::remove(key);
         }
-        state.status.set(state.text(Key::TreeForgotten).to_string());
         state.go(after.clone());
+        state.status.set(state.text(Key::TreeForgotten).to_string());
     };
-    view! { <button type="button" class="secondary" on:click=forget>{move || state.text(Key::TreeForget)}</button> }
+    view! { <button type="button" class="secondary" on:click=forget>{state.tr(Key::TreeForget)}</button> }
 }
 
 /// A tree's question: its place in the tree, the way back, and where an answer leads.
@@ -234,12 +234,12 @@ fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoVie
             view! {
                 <section class=verdict_class(outcome.verdict)>
                     <h2>
-                        <span class="verdict-label">{move || state.text(verdict_key(outcome.verdict))}</span>
-                        <span class="verdict-title">{move || outcome.title.get(state.lang.get())}</span>
+                        <span class="verdict-label">{state.tr(verdict_key(outcome.verdict))}</span>
+                        <span class="verdict-title">{state.tr_text(outcome.title)}</span>
                     </h2>
-                    <p>{move || outcome.text.get(state.lang.get())}</p>
+                    <p>{state.tr_text(outcome.text)}</p>
                     <details class="basis" open=true>
-                        <summary>{move || state.text(Key::TreeBasis)}</summary>
+                        <summary>{state.tr(Key::TreeBasis)}</summary>
                         {quotes}
                     </details>
                 </section>
@@ -264,18 +264,18 @@ fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoVie
     let copy = move |_| state.copy_link(state.share_url(&share_route));
     let restart = tree_route(tree, None, &Answers::new(), []).href();
     view! {
-        <p class="eyebrow">{move || state.text(Key::TreeResult)}</p>
-        <h1 id="page-heading" tabindex="-1">{move || tree.title.get(state.lang.get())}</h1>
+        <p class="eyebrow">{state.tr(Key::TreeResult)}</p>
+        <h1 id="page-heading" tabindex="-1">{state.tr_text(tree.title)}</h1>
         <div class="verdicts">{verdicts}</div>
         {open}
         <section class="answers">
-            <h2>{move || state.text(Key::TreeAnswersTitle)}</h2>
+            <h2>{state.tr(Key::TreeAnswersTitle)}</h2>
             <dl class="summary">{summary}</dl>
         </section>
-        <p class="hint">{move || tf(state.lang.get(), Key::TreeEdition, &[("replaces", EDITION.replaces)])}</p>
+        <p class="hint">{state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}</p>
         <div class="actions">
-            <button type="button" class="primary" on:click=copy>{move || state.text(Key::TreeCopyResult)}</button>
-            <a class="button-link" href=restart>{move || state.text(Key::TreeRestart)}</a>
+            <button type="button" class="primary" on:click=copy>{state.tr(Key::TreeCopyResult)}</button>
+            <a class="button-link" href=restart>{state.tr(Key::TreeRestart)}</a>
         </div>
     }
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { appReady, browserSuite, normalise } from './harness.mjs';
+import { addressSettled, appReady, browserSuite, normalise } from './harness.mjs';
 import { answerByKeyboard, skipToContent } from './keyboard.mjs';
 
 const suite = browserSuite();
@@ -109,6 +109,7 @@ test('follow-up is kept; print holds the whole checklist; Markdown and JSON hold
 
 test('a malformed or foreign file gets a clear message and changes nothing', async () => {
   const page = await open('#/egenvurdering?svar=virksomhetstype:departement');
+  await addressSettled(page);
   const before = await page.evaluate(() => location.hash);
   const cases = [
     ['{"format": "noe annet"}', /ikke en egenvurdering/],
@@ -120,6 +121,7 @@ test('a malformed or foreign file gets a clear message and changes nothing', asy
     await page.setInputFiles('#importer', { name: 'vurdering.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     await page.waitForSelector('.import [role=alert]');
     assert.match(await page.locator('.import [role=alert]').innerText(), message);
+    await addressSettled(page);
     assert.equal(await page.evaluate(() => location.hash), before, 'nothing changed');
   }
 });

@@ -33,7 +33,8 @@ test('the table of contents leads to a point; back and forward work; focus moves
   await page.getByRole('link', { name: '1.6 Bruk nasjonale felleskomponenter og fellesløsninger' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'page-heading'
     && document.activeElement.textContent.includes('1.6'));
-  assert.equal(await page.evaluate(() => location.hash), '#/punkt/1.6');
+  // The address follows the view a frame later (src/ui/history.rs).
+  await page.waitForFunction(() => location.hash === '#/punkt/1.6');
   assert.equal(await headingText(page), '1.6 Bruk nasjonale felleskomponenter og fellesløsninger');
   for (const part of ['Krav', 'Anbefaling']) {
     assert.equal(await page.locator('h2', { hasText: new RegExp(`^${part}$`) }).count(), 1, `${part} heading`);
@@ -130,10 +131,29 @@ test('search finds sensible hits as you type and a hit leads to its paragraph', 
   // Follow the best hit of the last query.
   await page.locator('.results a').first().click();
   await page.waitForFunction(() => document.activeElement?.id === '2-1-krav-terskel-10-millioner');
-  assert.match(await page.evaluate(() => location.hash), /^#\/punkt\/2\.1\/2-1-krav-terskel-10-millioner$/);
+  await page.waitForFunction(() => /^#\/punkt\/2\.1\/2-1-krav-terskel-10-millioner$/.test(location.hash));
   await page.goBack();
   await page.waitForFunction(() => location.hash.startsWith('#/sok?q=10'));
   assert.equal(await page.getByLabel('Søkeord').inputValue(), '10 millioner', 'back returns to the search');
+});
+
+test('a query with many hits shows ten; "Vis alle" shows the rest and the keyboard goes on at the eleventh', async () => {
+  const page = await open('#/sok');
+  await page.getByLabel('Søkeord').fill('krav');
+  await page.waitForSelector('.results[data-query="krav"]', { state: 'attached' });
+  assert.equal(await page.locator('.results li').count(), 10, 'ten hits while typing');
+  const more = page.getByRole('button', { name: /^Vis alle \d+ treff$/ });
+  const total = Number((await more.innerText()).match(/\d+/)[0]);
+  assert.ok(total > 10, `more than ten hits for "krav" (${total})`);
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'treff-11');
+  assert.equal(await page.locator('.results li').count(), total, 'every hit is listed');
+  assert.equal(await more.count(), 0, 'the button has done its job');
+  // A new query starts with ten again.
+  await page.getByLabel('Søkeord').fill('krav til');
+  await page.waitForSelector('.results[data-query="krav til"]', { state: 'attached' });
+  assert.ok(await page.locator('.results li').count() <= 10);
 });
 
 test('switching language keeps the page, marks <html lang>, keeps the circular in bokmål, and is remembered', async () => {
