@@ -293,24 +293,45 @@ impl TextTable {
         }
     }
 
-    /// All texts as one string, every bokmål text first, then nynorsk, then English (similar
-    /// texts side by side compress best), with the end offset of each.
+    /// Each language's texts as one string, with the end offset of each text in it. Bokmål is
+    /// compiled into every build; nynorsk and English only into native builds (tests, tools):
+    /// the browser loads them from files the post-build hook writes (`examples/tree_texts.rs`),
+    /// named after an FNV-1a hash of their content, which the app checks on loading.
     fn generate(&self) -> String {
-        let mut blob = String::new();
+        let mut code = format!("const TEXT_COUNT: usize = {};\n", self.list.len());
         let mut ends = Vec::new();
-        for language in 0..3 {
+        let mut files = Vec::new();
+        for (language, (tag, constant)) in [("nb", "NB"), ("nn", "NN"), ("en", "EN")].into_iter().enumerate() {
+            let mut blob = String::new();
             for text in &self.list {
                 blob.push_str(&text[language]);
                 ends.push(blob.len().to_string());
             }
+            if language > 0 {
+                code.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
+            }
+            code.push_str(&format!("static TEXT_BLOB_{constant}: &str = {blob:?};\n"));
+            let hash = fnv1a(blob.as_bytes());
+            files.push(format!(
+                "TextFile {{ name: \"veiviser-{tag}-{hash:016x}.txt\", hash: {hash:#x}, len: {} }}",
+                blob.len()
+            ));
         }
-        format!(
-            "const TEXT_COUNT: usize = {};\nstatic TEXT_BLOB: &str = {blob:?};\nstatic TEXT_ENDS: [u32; {}] = [{}];\n",
-            self.list.len(),
+        code.push_str(&format!(
+            "static TEXT_ENDS: [u32; {}] = [{}];\npub static TEXT_FILES: [TextFile; 3] = [{}];\n",
             ends.len(),
-            ends.join(", ")
-        )
+            ends.join(", "),
+            files.join(", ")
+        ));
+        code
     }
+}
+
+/// FNV-1a, 64 bits: the same function as `tree_texts::fnv1a` in the app.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::Report) -> String {

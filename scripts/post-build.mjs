@@ -3,7 +3,8 @@
 //
 // 1. index.html: Trunk's loader (an external <script> thanks to `pattern_script`) becomes
 //    start-<hash>.js, from web/start.js with the hashed JS and wasm names filled in;
-// 2. embed.js (web/embed.js), the script host pages load; its name stays fixed;
+// 2. embed.js (web/embed.js), the script host pages load; its name stays fixed; the tree texts
+//    the app loads on demand (veiviser-nn-<hash>.txt, veiviser-en-<hash>.txt);
 // 3. rundskrivet.html, the whole circular as plain HTML (`cargo run --example static_circular`),
 //    for browsers that cannot run the app;
 // 4. sw.js (web/sw.js) with the list of files to precache and a version hashed from them;
@@ -72,6 +73,14 @@ write('index.html', index);
 // 2. The embed script.
 write('embed.js', fill('embed.js', { JS: js, WASM: wasm, CSS: css }));
 
+// 2b. The tree texts in nynorsk and English, which the app loads when a user picks either
+//     (src/tree_texts.rs), under names the app knows (hashes of their content).
+const textFiles = execFileSync('cargo', ['run', '--quiet', '--example', 'tree_texts', '--', stage], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+}).trim().split('\n');
+
 // 3. The static circular, from the same content as the app.
 const staticPage = execFileSync('cargo', ['run', '--quiet', '--example', 'static_circular', '--', css, './'], {
   cwd: ROOT,
@@ -91,4 +100,4 @@ const single = join(dirname(dist), 'dist-single', 'rundskrivveilederen.html');
 mkdirSync(dirname(single), { recursive: true });
 writeFileSync(single, buildSingleFile(stage));
 
-console.log(`post-build: ${startName}, embed.js, rundskrivet.html, sw.js (version ${version}, ${files.length} files), ${relative(ROOT, single)}`);
+console.log(`post-build: ${startName}, embed.js, ${textFiles.join(', ')}, rundskrivet.html, sw.js (version ${version}, ${files.length} files), ${relative(ROOT, single)}`);

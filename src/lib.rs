@@ -18,4 +18,5 @@ pub mod route;
 pub mod search;
 pub mod share;
 pub mod static_page;
+pub mod tree_texts;
 pub mod trees;

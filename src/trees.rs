@@ -4,22 +4,48 @@
 use crate::i18n::Lang;
 use std::ops::Range;
 
-/// A text in bokmål, nynorsk and English: which of the compiled texts it is. The texts are kept
-/// as one string with a table of end offsets (`TEXT_BLOB`, `TEXT_ENDS`), not as three `&str`
-/// each: the pointers alone made up a good part of the static data.
+/// A text in bokmål, nynorsk and English: which of the tree texts it is. Each language's texts
+/// are one string with a table of end offsets (`TEXT_ENDS`), not a `&str` each: the pointers
+/// alone made up a good part of the static data. See `tree_texts` for where they come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Text(u16);
 
 impl Text {
+    /// The text in `lang`; in bokmål while `lang`'s texts are not loaded (never blank).
     pub fn get(&self, lang: Lang) -> &'static str {
-        let language = match lang {
-            Lang::Nb => 0,
-            Lang::Nn => 1,
-            Lang::En => 2,
+        let (blob, lang) = match crate::tree_texts::blob(lang) {
+            Some(blob) => (blob, lang),
+            None => (TEXT_BLOB_NB, Lang::Nb),
         };
-        let i = language * TEXT_COUNT + self.0 as usize;
-        let start = i.checked_sub(1).map_or(0, |previous| TEXT_ENDS[previous] as usize);
-        TEXT_BLOB.get(start..TEXT_ENDS[i] as usize).unwrap_or_default()
+        let first = match lang {
+            Lang::Nb => 0,
+            Lang::Nn => TEXT_COUNT,
+            Lang::En => 2 * TEXT_COUNT,
+        };
+        let i = first + self.0 as usize;
+        let start = if self.0 == 0 { 0 } else { TEXT_ENDS[i - 1] as usize };
+        blob.get(start..TEXT_ENDS[i] as usize).unwrap_or_default()
+    }
+}
+
+/// The file a language's tree texts are loaded from in the browser (see `tree_texts`).
+#[derive(Debug)]
+pub struct TextFile {
+    pub name: &'static str,
+    pub hash: u64,
+    pub len: usize,
+}
+
+/// The texts of `lang` compiled into this build.
+pub(crate) fn compiled_blob(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::Nb => Some(TEXT_BLOB_NB),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Nn => Some(TEXT_BLOB_NN),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::En => Some(TEXT_BLOB_EN),
+        #[cfg(target_arch = "wasm32")]
+        _ => None,
     }
 }
 

@@ -20,6 +20,7 @@ use rundskrivveilederen::i18n::Lang;
 use rundskrivveilederen::route::{self, Route};
 use rundskrivveilederen::search::{search, snippet, terms};
 use rundskrivveilederen::share::{self, MAX_NUMBER};
+use rundskrivveilederen::tree_texts;
 use rundskrivveilederen::trees::{tree_by_id, FactKind, FACTS, TREES};
 
 const CORPUS: &str = include_str!("corpus/links.txt");
@@ -58,6 +59,10 @@ const DECODERS: &[Decoder] = &[
     Decoder {
         name: "search::search",
         check: check_search,
+    },
+    Decoder {
+        name: "tree_texts::verify",
+        check: check_tree_texts,
     },
 ];
 
@@ -134,6 +139,14 @@ fn check_search(text: &str) {
             assert!(block.text.is_char_boundary(s) && block.text.is_char_boundary(e));
         }
         let _ = snippet(block.text, &f.ranges, 220);
+    }
+}
+
+fn check_tree_texts(text: &str) {
+    // A fetched text file is used only if it is exactly this build's file.
+    for lang in Lang::ALL {
+        let expected = tree_texts::blob(lang).expect("native builds have every language");
+        assert_eq!(tree_texts::verify(lang, text).is_ok(), text == expected, "{lang:?}");
     }
 }
 

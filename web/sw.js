@@ -11,7 +11,7 @@ const FILES = __FILES__;
 // Files named after their content (Trunk's and the hook's 16-hex hashes) cannot be stale, so the
 // copy the page just downloaded may come from the HTTP cache; every other file is revalidated
 // with the server, so the set is one build.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|txt)$/;
 
 const SCOPE = self.registration.scope;
 // Two copies of the app under different paths of one origin keep separate caches.
@@ -29,8 +29,10 @@ self.addEventListener('install', (event) => {
       await caches.delete(CACHE);
       throw error;
     }
-    // The app loads all its files at start and fetches nothing later, so a running page is not
-    // disturbed when the new version takes over.
+    // The app loads its files at start; later it fetches only the tree texts of another language
+    // (src/ui/texts.rs). A page of the old version that asks for those after the new one took
+    // over gets them from the server if it still has them, or shows the trees in bokmål and says
+    // so: nothing breaks.
     await self.skipWaiting();
   })());
 });

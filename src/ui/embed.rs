@@ -2,7 +2,7 @@
 //! into a shadow root of the host's element, so neither page's CSS reaches the other and two
 //! widgets on one page keep their own ids.
 
-use super::{browser, App, MountOptions};
+use super::{browser, mount_when_ready, App, MountOptions};
 use leptos::prelude::*;
 use rundskrivveilederen::embed;
 use wasm_bindgen::prelude::*;
@@ -89,8 +89,12 @@ pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
             None
         },
         shadow: Some(shadow),
+        files: option(&options, "shareBase"),
+        ..MountOptions::default()
     };
-    leptos::mount::mount_to(root, move || view! { <App options=options/> }).forget();
+    mount_when_ready(options, move |options| {
+        leptos::mount::mount_to(root, move || view! { <App options=options/> }).forget();
+    });
     Ok(())
 }
 

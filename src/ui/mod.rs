@@ -12,6 +12,7 @@ mod robust;
 mod search_page;
 mod start;
 mod text;
+mod texts;
 mod wizard;
 
 use leptos::prelude::*;
@@ -37,6 +38,32 @@ pub struct MountOptions {
     /// The shadow root an embedded widget lives in (see `embed`). The app then leaves the host
     /// page's title, language and scroll position alone and looks its elements up in there.
     pub shadow: Option<web_sys::ShadowRoot>,
+    /// The folder the app's files are in, with a trailing slash; None for the page's own folder.
+    pub files: Option<String>,
+    /// Set by `mount_when_ready`: the language's tree texts could not be loaded.
+    texts_missing: bool,
+}
+
+/// Mounts the app (`mount`) once the tree texts of its language are at hand: at once for
+/// bokmål, which is compiled in, after loading them otherwise (see `texts`). Loading that fails
+/// mounts the app anyway, with the trees in bokmål and a notice saying so: never a blank page.
+pub fn mount_when_ready(options: MountOptions, mount: impl FnOnce(MountOptions) + 'static) {
+    let lang = options.lang.unwrap_or_else(initial_lang);
+    let options = MountOptions {
+        lang: Some(lang),
+        ..options
+    };
+    if rundskrivveilederen::tree_texts::available(lang) {
+        mount(options);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = texts::load(lang, options.files.as_deref().unwrap_or_default()).await;
+        mount(MountOptions {
+            texts_missing: !loaded,
+            ..options
+        });
+    });
 }
 
 /// What every component may read: where the user is, in which language, and the polite
@@ -52,6 +79,9 @@ pub struct AppState {
     current_href: StoredValue<String>,
     share_base: StoredValue<Option<String>>,
     shadow: StoredValue<Option<web_sys::ShadowRoot>, LocalStorage>,
+    files: StoredValue<Option<String>>,
+    /// A language whose tree texts could not be loaded (they show in bokmål meanwhile).
+    texts_missing: RwSignal<Option<Lang>>,
 }
 
 impl AppState {
@@ -133,6 +163,22 @@ impl AppState {
     }
 
     /// The full address of `route` for someone else to open.
+    /// Switches to `lang` once its tree texts are at hand (a moment's load the first time).
+    pub fn switch_language(&self, lang: Lang) {
+        let state = *self;
+        browser::save(LANG_STORAGE_KEY, lang.tag());
+        if rundskrivveilederen::tree_texts::available(lang) {
+            state.lang.set(lang);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let folder = state.files.get_value().unwrap_or_default();
+            let loaded = texts::load(lang, &folder).await;
+            state.texts_missing.set((!loaded).then_some(lang));
+            state.lang.set(lang);
+        });
+    }
+
     pub fn share_url(&self, route: &Route) -> String {
         let base = self.share_base.get_value().unwrap_or_else(browser::base_url);
         format!("{base}{}", route.href())
@@ -146,9 +192,11 @@ pub fn state() -> AppState {
 /// Mounts the standalone app on the page's body, routed by the URL fragment.
 pub fn start() {
     robust::install_panic_hook();
-    leptos::mount::mount_to_body(|| view! { <App options=MountOptions::default()/> });
-    // Mounted: the view is in the DOM and its handlers are attached (the benchmark's end point).
-    browser::mark("rv-interactive");
+    mount_when_ready(MountOptions::default(), |options| {
+        leptos::mount::mount_to_body(move || view! { <App options=options/> });
+        // Mounted: the view is in the DOM and its handlers are attached (the benchmark's end point).
+        browser::mark("rv-interactive");
+    });
 }
 
 fn initial_lang() -> Lang {
@@ -177,7 +225,12 @@ pub fn App(options: MountOptions) -> impl IntoView {
         memory: options.memory,
         share_base: StoredValue::new(options.share_base.clone()),
         shadow: StoredValue::new_local(options.shadow.clone()),
+        files: StoredValue::new(options.files.clone()),
+        texts_missing: RwSignal::new(None),
     };
+    if options.texts_missing {
+        state.texts_missing.set(Some(state.lang.get_untracked()));
+    }
     provide_context(state);
     // Each page reads the language from a signal of its own (see `page`); this keeps it in step.
     let page_lang = StoredValue::new(None::<RwSignal<Lang>>);
@@ -285,7 +338,12 @@ pub fn App(options: MountOptions) -> impl IntoView {
                 state.focus("hovedinnhold", true);
             }>{state.tr(Key::SkipLink)}</a>
             <Header/>
-            <main id="hovedinnhold" tabindex="-1">{move || page(state, page_lang, state.route.get())}</main>
+            <main id="hovedinnhold" tabindex="-1">
+                {move || state.texts_missing.get().map(|_| view! {
+                    <div class="notice" role="alert"><p>{state.tr(Key::TextsMissing)}</p></div>
+                })}
+                {move || page(state, page_lang, state.route.get())}
+            </main>
             <Footer/>
             <div class="visually-hidden" role="status" aria-live="polite">{move || state.status.get()}</div>
         </div>
@@ -398,10 +456,7 @@ fn LanguageSwitch() -> impl IntoView {
                 type="button"
                 lang=lang.tag()
                 aria-pressed=move || if state.lang.get() == lang { "true" } else { "false" }
-                on:click=move |_| {
-                    state.lang.set(lang);
-                    browser::save(LANG_STORAGE_KEY, lang.tag());
-                }
+                on:click=move |_| state.switch_language(lang)
             >
                 {t(lang, key)}
             </button>

@@ -246,6 +246,36 @@ test('bad embed input never leaves a blank widget: unknown attributes fall back 
   assert.equal(await page.evaluate(() => location.hash), '');
 });
 
+test('tree texts in nynorsk and English load when chosen, never for bokmål; a wrong file leaves bokmål trees and a notice', async () => {
+  const server = await serve();
+  const page = await open(server.origin, server.url);
+  // What the page asks for; the service worker fetches every file once for offline use.
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await appReady(page);
+  const texts = () => asked.filter((p) => /veiviser-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(p));
+  assert.deepEqual(texts(), [], 'bokmål needs no text file');
+  await page.getByRole('button', { name: 'Nynorsk' }).click();
+  await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn er den felles løysinga'));
+  assert.deepEqual(texts().map((p) => p.split('/').pop().slice(0, 12)), ['veiviser-nn-']);
+  assert.equal(await page.locator('.notice').count(), 0);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn is the common solution'));
+  await page.getByRole('button', { name: 'Nynorsk' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'nn');
+  assert.equal(texts().length, 2, 'each file is loaded once');
+
+  // A file that is not this build's (an error page, another version): the app says so and the
+  // trees stay readable in bokmål, with everything else in nynorsk.
+  const broken = await serve({ transform: (path) => (/veiviser-nn-/.test(path) ? Buffer.from('<!doctype html><p>Not found') : undefined) });
+  const other = await open(broken.origin, `${broken.url}#/veiviser/altinn?svar=`, { locale: 'nn-NO' });
+  await other.waitForSelector('.notice[role=alert]');
+  assert.match(await other.locator('.notice[role=alert]').innerText(), /Tekstane til vegvisarane finst ikkje på dette språket/);
+  assert.match(await other.locator('#page-heading').innerText(), /Hva slags virksomhet/, 'the question in bokmål');
+  assert.equal(await other.getByRole('button', { name: 'Hald fram' }).count(), 1, 'the app around it in nynorsk');
+  assert.equal(await other.evaluate(() => document.documentElement.lang), 'nn');
+});
+
 test('offline: after one visit the app reloads and works with the network gone; a new version replaces the cache cleanly', async () => {
   const { version, files } = await precache();
   let next = null;
@@ -273,6 +303,12 @@ test('offline: after one visit the app reloads and works with the network gone; 
   await page.reload();
   await appReady(page);
   await useReaderAndSearch(page);
+  // The nynorsk tree texts were precached with the rest.
+  await page.getByRole('button', { name: 'Nynorsk' }).click();
+  await page.getByRole('link', { name: 'Framside' }).first().click();
+  await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn er den felles løysinga'));
+  assert.equal(await page.locator('.notice').count(), 0);
+  await page.getByRole('button', { name: 'Bokmål' }).click();
 
   // Back online with a new build: the worker updates, fills a new cache, deletes the old one.
   await current.context.setOffline(false);
@@ -316,6 +352,10 @@ test('the single file works from file://: reader, a decision tree and search, un
   page.on('request', (r) => requests.push(r.url()));
   await page.reload();
   await appReady(page);
+  // The English tree texts travel inside the file.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.querySelector('.eyebrow')?.textContent.includes('Do we have to use Altinn?'));
+  assert.equal(await page.locator('.notice').count(), 0);
   assert.deepEqual(requests.filter((r) => !r.startsWith('file://') && !r.startsWith('data:')), []);
 });
 

@@ -1,0 +1,118 @@
+//! Where each language's tree texts come from. Bokmål is compiled into the app; in the browser
+//! nynorsk and English are loaded on demand from files next to the app (about 18 KB brotli less
+//! to download for most users), checked against a hash compiled in, and kept for the session.
+//! Native builds (tests, tools) have all three compiled in.
+
+use crate::i18n::Lang;
+use crate::trees::{TextFile, TEXT_FILES};
+use std::sync::OnceLock;
+
+/// Why a language's texts could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextsError {
+    /// Not the file this build expects (another version, an error page, damaged on the way).
+    Mismatch,
+}
+
+static LOADED: [OnceLock<&'static str>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+fn index(lang: Lang) -> usize {
+    match lang {
+        Lang::Nb => 0,
+        Lang::Nn => 1,
+        Lang::En => 2,
+    }
+}
+
+/// The file `lang`'s texts are loaded from, relative to the app's folder.
+pub fn file(lang: Lang) -> &'static TextFile {
+    &TEXT_FILES[index(lang)]
+}
+
+/// `lang`'s texts, if they are compiled in or have been loaded.
+pub fn blob(lang: Lang) -> Option<&'static str> {
+    crate::trees::compiled_blob(lang).or_else(|| LOADED[index(lang)].get().copied())
+}
+
+/// True when `lang`'s texts can be shown now.
+pub fn available(lang: Lang) -> bool {
+    blob(lang).is_some()
+}
+
+/// Checks that `text` is this build's text file for `lang`.
+pub fn verify(lang: Lang, text: &str) -> Result<(), TextsError> {
+    let expected = file(lang);
+    if text.len() == expected.len && fnv1a(text.as_bytes()) == expected.hash {
+        Ok(())
+    } else {
+        Err(TextsError::Mismatch)
+    }
+}
+
+/// Keeps `text` as `lang`'s texts for the rest of the session, once it has passed `verify`.
+pub fn install(lang: Lang, text: String) -> Result<(), TextsError> {
+    if available(lang) {
+        return Ok(());
+    }
+    verify(lang, &text)?;
+    // Loaded at most once per language and kept until the page goes: leaking is the lifetime.
+    let _ = LOADED[index(lang)].set(Box::leak(text.into_boxed_str()));
+    Ok(())
+}
+
+/// FNV-1a, 64 bits: a checksum the build computes too (`build.rs`), small enough for the app.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_file_is_named_after_its_hash_and_verifies() {
+        for lang in Lang::ALL {
+            let text = blob(lang).expect("native builds have every language");
+            let file = file(lang);
+            assert_eq!(
+                file.name,
+                format!("veiviser-{}-{:016x}.txt", lang.tag(), fnv1a(text.as_bytes()))
+            );
+            assert_eq!(verify(lang, text), Ok(()));
+        }
+    }
+
+    #[test]
+    fn a_damaged_or_foreign_file_is_refused() {
+        let nn = blob(Lang::Nn).unwrap();
+        assert_eq!(
+            verify(Lang::Nn, &nn[..nn.len() - 1]),
+            Err(TextsError::Mismatch),
+            "truncated"
+        );
+        let changed = nn.replacen('e', "a", 1);
+        assert_eq!(
+            verify(Lang::Nn, &changed),
+            Err(TextsError::Mismatch),
+            "one letter changed"
+        );
+        assert_eq!(
+            verify(Lang::Nn, blob(Lang::En).unwrap()),
+            Err(TextsError::Mismatch),
+            "another language"
+        );
+        assert_eq!(
+            verify(Lang::Nn, "<!doctype html><title>404</title>"),
+            Err(TextsError::Mismatch)
+        );
+    }
+
+    #[test]
+    fn fnv1a_matches_the_published_test_vectors() {
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+    }
+}
