@@ -105,6 +105,22 @@ function pageHelpers() {
     if (!document.querySelector('.verdict')) throw new Error(`tree ${id} did not end`);
     return times;
   }
+  /** Answers every question of the self-assessment, then opens its result; returns how many. */
+  async function walkAssessment(seed) {
+    const done = routed();
+    location.hash = `#/egenvurdering?svar=&n=${seed}`;
+    await done;
+    let questions = 0;
+    for (; questions < 200 && document.querySelector('form.question'); questions += 1) {
+      await step(seed + questions, (seed + questions) % 2 ? 5 : 500);
+    }
+    const result = document.querySelector('a.button-link[href*="/resultat"]');
+    if (!result) throw new Error(`the assessment did not reach its summary after ${questions} questions`);
+    result.click();
+    await until(() => document.querySelector('.checklist-group, .verdict'));
+    await macrotask();
+    return questions;
+  }
   function wasmMemory() {
     return window.__rvWasm?.memory?.buffer.byteLength ?? null;
   }
@@ -125,7 +141,7 @@ function pageHelpers() {
     }
     return times;
   }
-  window.__bench = { step, walkTree, wasmMemory, typeQuery, until, macrotask };
+  window.__bench = { step, walkTree, walkAssessment, wasmMemory, typeQuery, until, macrotask };
 }
 
 async function main() {
@@ -259,7 +275,8 @@ async function main() {
       }
     }
     memory.afterEveryTree = { trees: trees.length, wasm: await page.evaluate(() => window.__bench.wasmMemory()), jsHeap: await heap() };
-    // The full assessment (#/egenvurdering) is being built separately: walk it here when it lands.
+    const questions = await page.evaluate(() => window.__bench.walkAssessment(0));
+    memory.afterAssessment = { questions, wasm: await page.evaluate(() => window.__bench.wasmMemory()), jsHeap: await heap() };
     const checkpoints = [10, 100, 200, 300, 500, 700, WALKS].filter((n, i, a) => n <= WALKS && a.indexOf(n) === i);
     memory.walks = [];
     let done = 0;
@@ -326,6 +343,7 @@ function report(r) {
   const m = r.memory;
   line('after load'.padEnd(24), `${kb(m.afterLoad.wasm)} / ${kb(m.afterLoad.jsHeap)}`);
   line(`after all ${m.afterEveryTree.trees} trees ×3`.padEnd(24), `${kb(m.afterEveryTree.wasm)} / ${kb(m.afterEveryTree.jsHeap)}`);
+  line('then a full assessment'.padEnd(24), `${kb(m.afterAssessment.wasm)} / ${kb(m.afterAssessment.jsHeap)} (${m.afterAssessment.questions} questions, then the result)`);
   for (const w of m.walks) line(`after ${w.walks} more walks`.padEnd(24), `${kb(w.wasm)} / ${kb(w.jsHeap)}`);
   console.log('\nTargets');
   line('first load ≤ 80 KB brotli'.padEnd(34), kb(t.brotli).padStart(9), verdict(t.brotli <= TARGETS.firstLoadBrotli));

@@ -8,7 +8,7 @@
 //! `tests/fuzz.proptest-regressions` and replayed first on every later run; real links are kept
 //! in `tests/corpus/links.txt`, replayed as they are and used as seeds for mutation.
 //!
-//! Adding a decoder (for instance the assessment's JSON import): add one entry to `DECODERS`
+//! Adding a decoder: add one entry to `DECODERS`
 //! that feeds the text to it and checks what must hold of its result, and put real and broken
 //! examples of its input in `tests/corpus/` (see `replay_corpus`). Every strategy below then
 //! feeds it too.
@@ -17,6 +17,7 @@ use proptest::prelude::*;
 use rundskrivveilederen::content::{BLOCKS, SECTIONS};
 use rundskrivveilederen::engine::{walk, Answer, Answers};
 use rundskrivveilederen::i18n::Lang;
+use rundskrivveilederen::report;
 use rundskrivveilederen::route::{self, Route};
 use rundskrivveilederen::search::{search, snippet, terms};
 use rundskrivveilederen::share::{self, MAX_NUMBER};
@@ -63,6 +64,14 @@ const DECODERS: &[Decoder] = &[
     Decoder {
         name: "tree_texts::verify",
         check: check_tree_texts,
+    },
+    Decoder {
+        name: "report::from_json",
+        check: check_json_import,
+    },
+    Decoder {
+        name: "report::decode_follow_ups",
+        check: check_follow_ups,
     },
 ];
 
@@ -147,6 +156,27 @@ fn check_tree_texts(text: &str) {
     for lang in Lang::ALL {
         let expected = tree_texts::blob(lang).expect("native builds have every language");
         assert_eq!(tree_texts::verify(lang, text).is_ok(), text == expected, "{lang:?}");
+    }
+}
+
+const EXPORT_DATE: &str = "2026-11-27";
+
+fn check_json_import(text: &str) {
+    // Whatever an import accepts, exporting it and importing that gives the same export.
+    if let Ok((answers, follow)) = report::from_json(text) {
+        let exported = report::to_json(&answers, &follow, Lang::Nb, EXPORT_DATE);
+        let (again, again_follow) =
+            report::from_json(&exported).unwrap_or_else(|e| panic!("its own export is refused: {e:?}\n{exported}"));
+        assert_eq!(report::to_json(&again, &again_follow, Lang::Nb, EXPORT_DATE), exported);
+    }
+}
+
+fn check_follow_ups(text: &str) {
+    if let Ok((follow, _dropped)) = report::decode_follow_ups(text) {
+        let encoded = report::encode_follow_ups(&follow);
+        let (again, dropped) = report::decode_follow_ups(&encoded).expect("its own encoding reads");
+        assert_eq!(dropped, 0);
+        assert_eq!(report::encode_follow_ups(&again), encoded);
     }
 }
 
@@ -304,6 +334,64 @@ fn mutated_corpus_link() -> impl Strategy<Value = String> {
         })
 }
 
+#[test]
+fn real_exports_import_as_they_were() {
+    let mut checked = 0;
+    for (valid, link) in corpus() {
+        let (true, Route::Tree { answers: Some(a), .. }) = (valid, Route::parse(link)) else {
+            continue;
+        };
+        let answers = share::decode(&a).expect("a valid corpus link");
+        let exported = report::to_json(&answers, &report::FollowUps::new(), Lang::En, EXPORT_DATE);
+        let (imported, _) = report::from_json(&exported).unwrap_or_else(|e| panic!("{link}: {e:?}"));
+        assert_eq!(imported, answers, "{link}");
+        check_json_import(&exported);
+        checked += 1;
+    }
+    assert!(checked >= 5, "the corpus holds tree links with answers");
+}
+
+/// A real export (answers from the corpus's links, a follow-up noted) with a few random edits.
+fn mutated_export() -> impl Strategy<Value = String> {
+    let exports: Vec<String> = corpus()
+        .into_iter()
+        .filter_map(|(valid, link)| match (valid, Route::parse(link)) {
+            (true, Route::Tree { answers: Some(a), .. }) => share::decode(&a).ok(),
+            _ => None,
+        })
+        .map(|answers| {
+            let mut follow = report::FollowUps::new();
+            follow.insert(
+                0,
+                report::FollowUp {
+                    done: true,
+                    note: "Sjekket <b>&</b> \"OK\"".to_string(),
+                },
+            );
+            report::to_json(&answers, &follow, Lang::Nn, EXPORT_DATE)
+        })
+        .collect();
+    (
+        proptest::sample::select(exports),
+        proptest::collection::vec((any::<prop::sample::Index>(), 0u8..3, any::<char>()), 1..6),
+    )
+        .prop_map(|(export, edits)| {
+            let mut chars: Vec<char> = export.chars().collect();
+            for (at, op, c) in edits {
+                let i = at.index(chars.len() + 1);
+                match op {
+                    0 => chars.insert(i, c),
+                    1 if i < chars.len() => {
+                        chars.remove(i);
+                    }
+                    _ if i < chars.len() => chars[i] = c,
+                    _ => chars.push(c),
+                }
+            }
+            chars.into_iter().collect()
+        })
+}
+
 /// Valid answers to random facts, for the round trip through links.
 fn answers() -> impl Strategy<Value = Answers> {
     proptest::collection::vec((0..FACTS.len(), any::<u8>(), 0.0..MAX_NUMBER), 0..12).prop_map(|picks| {
@@ -334,6 +422,11 @@ proptest! {
 
     #[test]
     fn mutated_real_links(text in mutated_corpus_link()) {
+        run_all(&text);
+    }
+
+    #[test]
+    fn mutated_real_exports(text in mutated_export()) {
         run_all(&text);
     }
 
