@@ -3,12 +3,24 @@
 // text spacing, reduced motion and the language switch by adding one entry here. Not a test file
 // itself (node --test skips this name).
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { appReady, normalise } from './harness.mjs';
+import { addressSettled, appReady, normalise } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 /** axe-core from node_modules, injected by the tests only: the app never loads it. */
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(AXE_PATH, 'utf8');
+
+/** Adds `css` to the page through the CSSOM, which the page's `style-src 'self'` allows (an
+ * inline <style>, as addStyleTag adds, it blocks). */
+export async function addStyles(page, css) {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+}
 
 /** The WCAG 2.0 and 2.1 A and AA rule sets; nothing else (best practices would be noise here). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -117,13 +129,18 @@ export const VIEWS = [
 export async function showView(page, baseUrl, view) {
   await page.goto(view.url ? new URL(view.url, baseUrl).href : baseUrl + view.hash);
   await appReady(page);
+  // A same-document goto can resolve before its hashchange has been handled; let that and the
+  // app's deferred address write happen before the view's own clicks.
+  await addressSettled(page);
   await view.ready(page);
 }
 
 /** Runs axe with the WCAG A/AA rules on the whole document; returns its violations. */
 export async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ path: AXE_PATH });
+    // Evaluated over the DevTools protocol: the page's CSP (which every test server sends) blocks
+    // the inline <script> that addScriptTag would add, as it should.
+    await page.evaluate(AXE_SOURCE);
   }
   return page.evaluate(async (tags) => {
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });

@@ -36,9 +36,9 @@ afterEach(async () => {
   }
 });
 
-/** A server for dist/ that sends the hosting CSP, as the README recommends. */
+/** A server for dist/ under a sub-path (with the hosting CSP, as every test server). */
 async function serve(options = {}) {
-  const server = await startServer({ prefix: SUB_PATH, headers: { 'content-security-policy': CSP }, ...options });
+  const server = await startServer({ prefix: SUB_PATH, ...options });
   servers.push(server);
   return server;
 }

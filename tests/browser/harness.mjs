@@ -31,11 +31,14 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 
 /**
  * Serves `root` under `prefix` (e.g. '/verktoy/rundskriv/') on a free loopback port, and each
- * folder of `mounts` ({ '/host/': dir }) under its own prefix. `headers` go on every response;
+ * folder of `mounts` ({ '/host/': dir }) under its own prefix. Every response carries the hosting
+ * `CSP` (so every browser test proves the app works under it; `csp: false` for a host page whose
+ * test tools need inline code) and `headers`;
  * `transform(path, body)` may return a replacement body. Setting `offline = true` on the result
  * makes the server drop every connection unanswered.
  */
-export async function startServer({ root = DIST, prefix = '/', mounts = {}, headers = {}, transform } = {}) {
+export async function startServer({ root = DIST, prefix = '/', mounts = {}, headers: extra = {}, csp = true, transform } = {}) {
+  const headers = { ...(csp ? { 'content-security-policy': CSP } : {}), ...extra };
   const served = [];
   const folders = [...Object.entries(mounts), [prefix, root]];
   const sockets = new Set();
