@@ -91,7 +91,7 @@ function pageHelpers() {
     await until(moved);
     // Leptos applies the rest of the update in microtasks; a macrotask has seen them all.
     await macrotask();
-    return performance.now() - start;
+    return { ms: performance.now() - start, result: !document.querySelector('form.question') };
   }
   /** Walks the tree `id` from a fresh start to its result; returns the step times. */
   async function walkTree(id, seed) {
@@ -293,8 +293,14 @@ async function main() {
     const to = memory.walks[memory.walks.length - 1];
     memory.wasmGrowth = to.wasm - from.wasm;
     memory.growthFrom = from.walks;
+    const all = steps.map((s) => s.ms);
+    const part = (result) => {
+      const ms = steps.filter((s) => s.result === result).map((s) => s.ms);
+      return { steps: ms.length, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95) };
+    };
     results.treeSteps = {
-      steps: steps.length, trees: trees.length, p50: quantile(steps, 0.5), p95: quantile(steps, 0.95), max: Math.max(...steps),
+      steps: steps.length, trees: trees.length, p50: quantile(all, 0.5), p95: quantile(all, 0.95), max: Math.max(...all),
+      toQuestion: part(false), toResult: part(true),
     };
     results.memory = memory;
   }
@@ -339,6 +345,9 @@ function report(r) {
   const native = r.search.nativeSearchOnly;
   if (native) line('  search function alone'.padEnd(24), `p50 ${ms(native.p50)}, p95 ${ms(native.p95)}, max ${ms(native.max)} (native, release; index built in ${ms(native.index_ms)})`);
   line('tree step'.padEnd(24), `p50 ${ms(r.treeSteps.p50)}, p95 ${ms(r.treeSteps.p95)}, max ${ms(r.treeSteps.max)} (click → next question in DOM; ${r.treeSteps.steps} steps in ${r.treeSteps.trees} trees)`);
+  for (const [label, part] of [['  to a question', r.treeSteps.toQuestion], ['  to a result', r.treeSteps.toResult]]) {
+    line(label.padEnd(24), `p50 ${ms(part.p50)}, p95 ${ms(part.p95)} (${part.steps} steps)`);
+  }
   console.log('\nMemory (wasm linear memory / JS heap after GC)');
   const m = r.memory;
   line('after load'.padEnd(24), `${kb(m.afterLoad.wasm)} / ${kb(m.afterLoad.jsHeap)}`);
