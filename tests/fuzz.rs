@@ -313,25 +313,7 @@ fn link_like() -> impl Strategy<Value = String> {
 /// A corpus link with a few random edits: inserted, deleted or replaced characters.
 fn mutated_corpus_link() -> impl Strategy<Value = String> {
     let links: Vec<String> = corpus().into_iter().map(|(_, l)| l.to_string()).collect();
-    (
-        proptest::sample::select(links),
-        proptest::collection::vec((any::<prop::sample::Index>(), 0u8..3, any::<char>()), 1..6),
-    )
-        .prop_map(|(link, edits)| {
-            let mut chars: Vec<char> = link.chars().collect();
-            for (at, op, c) in edits {
-                let i = at.index(chars.len() + 1);
-                match op {
-                    0 => chars.insert(i, c),
-                    1 if i < chars.len() => {
-                        chars.remove(i);
-                    }
-                    _ if i < chars.len() => chars[i] = c,
-                    _ => chars.push(c),
-                }
-            }
-            chars.into_iter().collect()
-        })
+    edited(links)
 }
 
 #[test]
@@ -371,12 +353,17 @@ fn mutated_export() -> impl Strategy<Value = String> {
             report::to_json(&answers, &follow, Lang::Nn, EXPORT_DATE)
         })
         .collect();
+    edited(exports)
+}
+
+/// One of `samples` with a few random edits: inserted, deleted or replaced characters.
+fn edited(samples: Vec<String>) -> impl Strategy<Value = String> {
     (
-        proptest::sample::select(exports),
+        proptest::sample::select(samples),
         proptest::collection::vec((any::<prop::sample::Index>(), 0u8..3, any::<char>()), 1..6),
     )
-        .prop_map(|(export, edits)| {
-            let mut chars: Vec<char> = export.chars().collect();
+        .prop_map(|(sample, edits)| {
+            let mut chars: Vec<char> = sample.chars().collect();
             for (at, op, c) in edits {
                 let i = at.index(chars.len() + 1);
                 match op {
