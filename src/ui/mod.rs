@@ -89,8 +89,9 @@ impl AppState {
         t(self.lang.get(), key)
     }
 
-    /// The UI text `key`, kept in the page's language. Every text shares this one closure type
-    /// (a `move ||` closure per text is a type, and code, of its own: measured 0 KB here).
+    /// The UI text `key`, kept in the page's language. Every text shares this one closure type:
+    /// a `move ||` closure per text is a type, and code, of its own (these three helpers took
+    /// 6.9 KB brotli off the download).
     pub fn tr(&self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         let lang = self.lang;
         move || t(lang.get(), key)
@@ -162,7 +163,6 @@ impl AppState {
             .with_value(|shadow| browser::focus_element(shadow.as_ref(), id, scroll))
     }
 
-    /// The full address of `route` for someone else to open.
     /// Switches to `lang` once its tree texts are at hand (a moment's load the first time).
     pub fn switch_language(&self, lang: Lang) {
         let state = *self;
@@ -179,6 +179,7 @@ impl AppState {
         });
     }
 
+    /// The full address of `route` for someone else to open.
     pub fn share_url(&self, route: &Route) -> String {
         let base = self.share_base.get_value().unwrap_or_else(browser::base_url);
         format!("{base}{}", route.href())
