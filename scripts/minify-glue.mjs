@@ -1,7 +1,8 @@
-// Trunk post_build hook (Trunk.toml): minifies wasm-bindgen's JS glue with terser and updates its
-// integrity hash in index.html. Trunk 0.21's own JS minifier (minify-js) cannot parse the glue's
-// `export { initSync, __wbg_init as default }` ("Failed to minify JS: RequiredTokenNotFound"),
-// so without this the glue ships whole: 6.1 KB brotli instead of about 4.5 KB. Release builds only.
+// Run first by scripts/post-build.mjs (the Trunk hook): minifies wasm-bindgen's JS glue with
+// terser and updates its integrity hash in index.html. Trunk 0.21's own JS minifier (minify-js)
+// cannot parse the glue's `export { initSync, __wbg_init as default }` ("Failed to minify JS:
+// RequiredTokenNotFound"), so without this the glue ships whole: 6.1 KB brotli instead of about
+// 4.5 KB. Release builds only.
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';

@@ -40,13 +40,14 @@ pub struct MountOptions {
     pub shadow: Option<web_sys::ShadowRoot>,
     /// The folder the app's files are in, with a trailing slash; None for the page's own folder.
     pub files: Option<String>,
-    /// Set by `mount_when_ready`: the language's tree texts could not be loaded.
-    texts_missing: bool,
+    /// Set by `mount_when_ready`: the language asked for, whose tree texts could not be loaded.
+    texts_missing: Option<Lang>,
 }
 
 /// Mounts the app (`mount`) once the tree texts of its language are at hand: at once for
 /// bokmål, which is compiled in, after loading them otherwise (see `texts`). Loading that fails
-/// mounts the app anyway, with the trees in bokmål and a notice saying so: never a blank page.
+/// mounts the app anyway, in bokmål, with a notice in the language asked for: never a blank
+/// page, and never bokmål text marked as another language.
 pub fn mount_when_ready(options: MountOptions, mount: impl FnOnce(MountOptions) + 'static) {
     let lang = options.lang.unwrap_or_else(initial_lang);
     let options = MountOptions {
@@ -60,7 +61,8 @@ pub fn mount_when_ready(options: MountOptions, mount: impl FnOnce(MountOptions) 
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = texts::load(lang, options.files.as_deref().unwrap_or_default()).await;
         mount(MountOptions {
-            texts_missing: !loaded,
+            lang: Some(if loaded { lang } else { Lang::Nb }),
+            texts_missing: (!loaded).then_some(lang),
             ..options
         });
     });
@@ -80,7 +82,7 @@ pub struct AppState {
     share_base: StoredValue<Option<String>>,
     shadow: StoredValue<Option<web_sys::ShadowRoot>, LocalStorage>,
     files: StoredValue<Option<String>>,
-    /// A language whose tree texts could not be loaded (they show in bokmål meanwhile).
+    /// A language asked for whose tree texts could not be loaded (the app stays in another).
     texts_missing: RwSignal<Option<Lang>>,
 }
 
@@ -163,19 +165,24 @@ impl AppState {
             .with_value(|shadow| browser::focus_element(shadow.as_ref(), id, scroll))
     }
 
-    /// Switches to `lang` once its tree texts are at hand (a moment's load the first time).
+    /// Switches to `lang` once its tree texts are at hand (a moment's load the first time); if
+    /// they cannot be had, stays where it is and says so in `lang`.
     pub fn switch_language(&self, lang: Lang) {
         let state = *self;
         browser::save(LANG_STORAGE_KEY, lang.tag());
         if rundskrivveilederen::tree_texts::available(lang) {
+            state.texts_missing.set(None);
             state.lang.set(lang);
             return;
         }
         leptos::task::spawn_local(async move {
             let folder = state.files.get_value().unwrap_or_default();
-            let loaded = texts::load(lang, &folder).await;
-            state.texts_missing.set((!loaded).then_some(lang));
-            state.lang.set(lang);
+            if texts::load(lang, &folder).await {
+                state.texts_missing.set(None);
+                state.lang.set(lang);
+            } else {
+                state.texts_missing.set(Some(lang));
+            }
         });
     }
 
@@ -227,11 +234,8 @@ pub fn App(options: MountOptions) -> impl IntoView {
         share_base: StoredValue::new(options.share_base.clone()),
         shadow: StoredValue::new_local(options.shadow.clone()),
         files: StoredValue::new(options.files.clone()),
-        texts_missing: RwSignal::new(None),
+        texts_missing: RwSignal::new(options.texts_missing),
     };
-    if options.texts_missing {
-        state.texts_missing.set(Some(state.lang.get_untracked()));
-    }
     provide_context(state);
     // Each page reads the language from a signal of its own (see `page`); this keeps it in step.
     let page_lang = StoredValue::new(None::<RwSignal<Lang>>);
@@ -340,8 +344,8 @@ pub fn App(options: MountOptions) -> impl IntoView {
             }>{state.tr(Key::SkipLink)}</a>
             <Header/>
             <main id="hovedinnhold" tabindex="-1">
-                {move || state.texts_missing.get().map(|_| view! {
-                    <div class="notice" role="alert"><p>{state.tr(Key::TextsMissing)}</p></div>
+                {move || state.texts_missing.get().map(|missing| view! {
+                    <div class="notice" role="alert" lang=missing.tag()><p>{t(missing, Key::TextsMissing)}</p></div>
                 })}
                 {move || page(state, page_lang, state.route.get())}
             </main>

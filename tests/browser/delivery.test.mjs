@@ -265,15 +265,22 @@ test('tree texts in nynorsk and English load when chosen, never for bokmål; a w
   await page.waitForFunction(() => document.documentElement.lang === 'nn');
   assert.equal(texts().length, 2, 'each file is loaded once');
 
-  // A file that is not this build's (an error page, another version): the app says so and the
-  // trees stay readable in bokmål, with everything else in nynorsk.
+  // A file that is not this build's (an error page, another version): the app starts in bokmål
+  // and says why in nynorsk, marked as such; choosing nynorsk again says it again.
   const broken = await serve({ transform: (path) => (/veiviser-nn-/.test(path) ? Buffer.from('<!doctype html><p>Not found') : undefined) });
   const other = await open(broken.origin, `${broken.url}#/veiviser/altinn?svar=`, { locale: 'nn-NO' });
   await other.waitForSelector('.notice[role=alert]');
-  assert.match(await other.locator('.notice[role=alert]').innerText(), /Tekstane til vegvisarane finst ikkje på dette språket/);
+  assert.match(await other.locator('.notice[role=alert]').innerText(), /Teksten på nynorsk kunne ikkje lastast/);
+  assert.equal(await other.locator('.notice[role=alert]').getAttribute('lang'), 'nn');
   assert.match(await other.locator('#page-heading').innerText(), /Hva slags virksomhet/, 'the question in bokmål');
-  assert.equal(await other.getByRole('button', { name: 'Hald fram' }).count(), 1, 'the app around it in nynorsk');
-  assert.equal(await other.evaluate(() => document.documentElement.lang), 'nn');
+  assert.equal(await other.getByRole('button', { name: 'Fortsett' }).count(), 1, 'the app around it in bokmål too');
+  assert.equal(await other.evaluate(() => document.documentElement.lang), 'nb');
+  await other.getByRole('button', { name: 'English' }).click();
+  await other.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await other.locator('.notice').count(), 0, 'a language that loads clears the notice');
+  await other.getByRole('button', { name: 'Nynorsk' }).click();
+  await other.waitForSelector('.notice[role=alert][lang=nn]');
+  assert.equal(await other.evaluate(() => document.documentElement.lang), 'en', 'stays where it was');
 });
 
 test('offline: after one visit the app reloads and works with the network gone; a new version replaces the cache cleanly', async () => {
