@@ -20,13 +20,17 @@ fn main() {
     println!("cargo:rerun-if-changed=i18n");
     println!("cargo:rerun-if-changed=build");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let result = compile_content()
-        .and_then(|(code, circular)| {
-            write(&out_dir.join("content_data.rs"), &code)?;
-            let code = compile_trees(&circular)?;
-            write(&out_dir.join("trees_data.rs"), &code)
-        })
-        .and_then(|()| compile_i18n().and_then(|code| write(&out_dir.join("i18n_data.rs"), &code)));
+    let result = compile_content().and_then(|(code, circular)| {
+        write(&out_dir.join("content_data.rs"), &code)?;
+        let (code, tree_blobs) = compile_trees(&circular)?;
+        write(&out_dir.join("trees_data.rs"), &code)?;
+        let (code, ui_blobs) = compile_i18n()?;
+        write(&out_dir.join("i18n_data.rs"), &code)?;
+        write(
+            &out_dir.join("lang_files.rs"),
+            &generate_lang_files(&tree_blobs, &ui_blobs),
+        )
+    });
     if let Err(errors) = result {
         for e in &errors {
             eprintln!("error: {e}");
@@ -172,7 +176,9 @@ fn generate_content(edition: &content::Edition, sections: &[Section]) -> String 
     code
 }
 
-fn compile_i18n() -> Result<String, Vec<String>> {
+/// The UI strings: the `Key` enum (generated), each language's strings as one string (returned,
+/// for `lang_files`) and their end offsets (generated).
+fn compile_i18n() -> Result<(String, [String; 3]), Vec<String>> {
     let mut all = Vec::new();
     for lang in LANGUAGES {
         let name = format!("i18n/{lang}.toml");
@@ -196,34 +202,28 @@ fn compile_i18n() -> Result<String, Vec<String>> {
             .collect::<Vec<_>>()
             .join(", ")
     );
+    let mut ends = Vec::new();
+    let mut blobs = Vec::new();
     for strings in &all {
-        // Every table is in the reference's key order, whatever order the file uses.
+        // Every language in the reference's key order, whatever order the file uses.
         let by_key: BTreeMap<&str, &str> = strings
             .entries
             .iter()
             .map(|(k, v, _)| (k.as_str(), v.as_str()))
             .collect();
-        let lang = strings
-            .file
-            .trim_start_matches("i18n/")
-            .trim_end_matches(".toml")
-            .to_uppercase();
-        let texts: Vec<String> = reference
-            .entries
-            .iter()
-            .map(|(k, _, _)| format!("{:?}", by_key[k.as_str()]))
-            .collect();
-        let _ = writeln!(
-            code,
-            "pub static {lang}: [&str; {}] = [\n    {}\n];",
-            texts.len(),
-            texts.join(",\n    ")
-        );
+        let mut blob = String::new();
+        for (key, _, _) in &reference.entries {
+            blob.push_str(by_key[key.as_str()]);
+            ends.push(blob.len().to_string());
+        }
+        blobs.push(blob);
     }
-    Ok(code)
+    let _ = writeln!(code, "static UI_ENDS: [u32; {}] = [{}];", ends.len(), ends.join(", "));
+    let blobs: [String; 3] = blobs.try_into().expect("three languages");
+    Ok((code, blobs))
 }
 
-fn compile_trees(circular: &CircularFacts) -> Result<String, Vec<String>> {
+fn compile_trees(circular: &CircularFacts) -> Result<(String, [String; 3]), Vec<String>> {
     let dir = Path::new("content/veivisere");
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| vec![format!("{}: {e}", dir.display())])?
@@ -293,48 +293,60 @@ impl TextTable {
         }
     }
 
-    /// Each language's texts as one string, with the end offset of each text in it. Bokmål is
-    /// compiled into every build; nynorsk and English only into native builds (tests, tools):
-    /// the browser loads them from files the post-build hook writes (`examples/tree_texts.rs`),
-    /// named after an FNV-1a hash of their content, which the app checks on loading.
-    fn generate(&self) -> String {
-        let mut code = format!("const TEXT_COUNT: usize = {};\n", self.list.len());
+    /// Each language's texts as one string (returned, for `lang_files`), with the end offset of
+    /// each text in it (generated).
+    fn generate(&self) -> (String, [String; 3]) {
         let mut ends = Vec::new();
-        let mut files = Vec::new();
-        for (language, (tag, constant)) in [("nb", "NB"), ("nn", "NN"), ("en", "EN")].into_iter().enumerate() {
+        let blobs = [0, 1, 2].map(|language| {
             let mut blob = String::new();
             for text in &self.list {
                 blob.push_str(&text[language]);
                 ends.push(blob.len().to_string());
             }
-            if language > 0 {
-                code.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
-            }
-            code.push_str(&format!("static TEXT_BLOB_{constant}: &str = {blob:?};\n"));
-            let hash = fnv1a(blob.as_bytes());
-            files.push(format!(
-                "TextFile {{ name: \"veiviser-{tag}-{hash:016x}.txt\", hash: {hash:#x}, len: {} }}",
-                blob.len()
-            ));
-        }
-        code.push_str(&format!(
-            "static TEXT_ENDS: [u32; {}] = [{}];\npub static TEXT_FILES: [TextFile; 3] = [{}];\n",
+            blob
+        });
+        let code = format!(
+            "const TEXT_COUNT: usize = {};\nstatic TEXT_ENDS: [u32; {}] = [{}];\n",
+            self.list.len(),
             ends.len(),
-            ends.join(", "),
-            files.join(", ")
-        ));
-        code
+            ends.join(", ")
+        );
+        (code, blobs)
     }
 }
 
-/// FNV-1a, 64 bits: the same function as `tree_texts::fnv1a` in the app.
+/// Each language's texts, tree texts then UI strings, as one string: bokmål compiled into every
+/// build; nynorsk and English only into native builds (tests, tools), while the browser loads them
+/// from files the post-build hook writes (`examples/lang_texts.rs`), named after an FNV-1a hash of
+/// their content, which the app checks on loading (`src/lang_texts.rs`).
+fn generate_lang_files(trees: &[String; 3], ui: &[String; 3]) -> String {
+    let mut code = String::new();
+    let mut files = Vec::new();
+    for (language, (tag, constant)) in [("nb", "NB"), ("nn", "NN"), ("en", "EN")].into_iter().enumerate() {
+        let blob = format!("{}{}", trees[language], ui[language]);
+        if language > 0 {
+            code.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
+        }
+        let _ = writeln!(code, "static BLOB_{constant}: &str = {blob:?};");
+        let hash = fnv1a(blob.as_bytes());
+        files.push(format!(
+            "LangFile {{ name: \"tekst-{tag}-{hash:016x}.txt\", hash: {hash:#x}, len: {}, trees_len: {} }}",
+            blob.len(),
+            trees[language].len()
+        ));
+    }
+    let _ = writeln!(code, "pub static LANG_FILES: [LangFile; 3] = [{}];", files.join(", "));
+    code
+}
+
+/// FNV-1a, 64 bits: the same function as `lang_texts::fnv1a` in the app.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 
-fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::Report) -> String {
+fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::Report) -> (String, [String; 3]) {
     use trees::{FactKind, Step, Threshold, When};
     let block_index = |id: &str| -> usize {
         circular
@@ -489,7 +501,8 @@ fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::
     );
     let _ = writeln!(code, "pub static NODES: [Node; {node_count}] = [\n{nodes}];");
     let _ = writeln!(code, "pub static TREES: [Tree; {}] = [\n{tree_code}];", all.trees.len());
-    code.push_str(&texts.borrow().generate());
+    let (text_code, blobs) = texts.borrow().generate();
+    code.push_str(&text_code);
     let _ = writeln!(code, "/// Krav paragraphs that no outcome cites (a test requires this to be empty).\npub static UNCOVERED_KRAV: [&str; {}] = {:?};", report.uncovered.len(), report.uncovered);
-    code
+    (code, blobs)
 }

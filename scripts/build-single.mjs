@@ -2,7 +2,7 @@
 // (file://): the CSS in a <style>, the wasm-bindgen glue and a small starter in one inline module
 // script, the wasm gzipped and base64-encoded inside it, the icon as a data: URL. The file carries
 // its own Content-Security-Policy with the hashes of its inline script and style, so it needs no
-// 'unsafe-inline'. The tree texts loaded on demand come along as inert `text/plain` scripts.
+// 'unsafe-inline'. The language texts loaded on demand come along as inert `text/plain` scripts.
 //
 // Used by the Trunk hook (scripts/post-build.mjs); also runs on its own after `trunk build`:
 //   node scripts/build-single.mjs [dist folder] [output file]
@@ -27,9 +27,9 @@ export function buildSingleFile(dir) {
   const glue = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+\.js$/, 'JS glue'), 'utf8');
   const wasm = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+_bg\.wasm$/, 'wasm module'));
   const icon = readFileSync(join(dir, 'icon.svg'));
-  // The tree texts the app loads on demand (src/ui/texts.rs) cannot be fetched from file://, so
+  // The language texts the app loads on demand (src/ui/texts.rs) cannot be fetched from file://, so
   // they travel in the page as inert text, which the app reads by id.
-  const texts = readdirSync(dir).filter((name) => /^veiviser-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(name)).sort()
+  const texts = readdirSync(dir).filter((name) => /^tekst-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(name)).sort()
     .map((name) => {
       const text = readFileSync(join(dir, name), 'utf8');
       // Raw text inside <script> ends at "</script" and "<!--" changes how it is parsed.

@@ -5,8 +5,8 @@
 //    because Trunk starts separate hooks at the same time;
 // 1. index.html: Trunk's loader (an external <script> thanks to `pattern_script`) becomes
 //    start-<hash>.js, from web/start.js with the hashed JS and wasm names filled in;
-// 2. embed.js (web/embed.js), the script host pages load; its name stays fixed; the tree texts
-//    the app loads on demand (veiviser-nn-<hash>.txt, veiviser-en-<hash>.txt);
+// 2. embed.js (web/embed.js), the script host pages load; its name stays fixed; the texts the
+//    app loads on demand (tekst-nn-<hash>.txt, tekst-en-<hash>.txt);
 // 3. rundskrivet.html, the whole circular as plain HTML (`cargo run --example static_circular`),
 //    for browsers that cannot run the app;
 // 4. sw.js (web/sw.js) with the list of files to precache and a version hashed from them;
@@ -85,9 +85,9 @@ write('index.html', index);
 // 2. The embed script.
 write('embed.js', await minified(fill('embed.js', { JS: js, WASM: wasm, CSS: css })));
 
-// 2b. The tree texts in nynorsk and English, which the app loads when a user picks either
-//     (src/tree_texts.rs), under names the app knows (hashes of their content).
-const textFiles = execFileSync('cargo', ['run', '--quiet', '--example', 'tree_texts', '--', stage], {
+// 2b. The texts in nynorsk and English (tree texts and UI strings), which the app loads when a
+//     user picks either (src/lang_texts.rs), under names the app knows (hashes of their content).
+const textFiles = execFileSync('cargo', ['run', '--quiet', '--example', 'lang_texts', '--', stage], {
   cwd: ROOT,
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],

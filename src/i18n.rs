@@ -1,5 +1,6 @@
 //! UI languages and their strings. The texts live in `i18n/nb.toml`, `nn.toml` and `en.toml`;
-//! the build refuses a key that is missing from any of them.
+//! the build refuses a key that is missing from any of them. Nynorsk and English come with the
+//! tree texts in the browser (`lang_texts`).
 
 include!(concat!(env!("OUT_DIR"), "/i18n_data.rs"));
 
@@ -47,19 +48,19 @@ impl Lang {
             Lang::Nb
         }
     }
-
-    fn table(self) -> &'static [&'static str] {
-        match self {
-            Lang::Nb => &NB,
-            Lang::Nn => &NN,
-            Lang::En => &EN,
-        }
-    }
 }
 
-/// The text of `key` in `lang`.
+/// The text of `key` in `lang`; in bokmål while `lang`'s texts are not loaded (see `lang_texts`).
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    lang.table()[key as usize]
+    string_at(lang, key as usize)
+}
+
+/// The `n`th UI string (in `KEY_NAMES` order) in `lang`.
+fn string_at(lang: Lang, n: usize) -> &'static str {
+    let (strings, lang) = crate::lang_texts::shown(lang, crate::lang_texts::Part::Ui);
+    let i = crate::lang_texts::index(lang) * KEY_NAMES.len() + n;
+    let start = if n == 0 { 0 } else { UI_ENDS[i - 1] as usize };
+    strings.get(start..UI_ENDS[i] as usize).unwrap_or_default()
 }
 
 /// `t` with `{name}` placeholders replaced.
@@ -90,7 +91,11 @@ mod tests {
     fn every_language_has_every_key_with_text() {
         for lang in Lang::ALL {
             for (i, name) in KEY_NAMES.iter().enumerate() {
-                assert!(!lang.table()[i].trim().is_empty(), "{name} is empty in {}", lang.tag());
+                assert!(
+                    !string_at(lang, i).trim().is_empty(),
+                    "{name} is empty in {}",
+                    lang.tag()
+                );
             }
         }
     }

@@ -17,11 +17,11 @@ use proptest::prelude::*;
 use rundskrivveilederen::content::{BLOCKS, SECTIONS};
 use rundskrivveilederen::engine::{walk, Answer, Answers};
 use rundskrivveilederen::i18n::Lang;
+use rundskrivveilederen::lang_texts;
 use rundskrivveilederen::report;
 use rundskrivveilederen::route::{self, Route};
 use rundskrivveilederen::search::{search, snippet, terms};
 use rundskrivveilederen::share::{self, MAX_NUMBER};
-use rundskrivveilederen::tree_texts;
 use rundskrivveilederen::trees::{tree_by_id, FactKind, FACTS, TREES};
 
 const CORPUS: &str = include_str!("corpus/links.txt");
@@ -62,8 +62,8 @@ const DECODERS: &[Decoder] = &[
         check: check_search,
     },
     Decoder {
-        name: "tree_texts::verify",
-        check: check_tree_texts,
+        name: "lang_texts::verify",
+        check: check_lang_texts,
     },
     Decoder {
         name: "report::from_json",
@@ -151,11 +151,11 @@ fn check_search(text: &str) {
     }
 }
 
-fn check_tree_texts(text: &str) {
+fn check_lang_texts(text: &str) {
     // A fetched text file is used only if it is exactly this build's file.
     for lang in Lang::ALL {
-        let expected = tree_texts::blob(lang).expect("native builds have every language");
-        assert_eq!(tree_texts::verify(lang, text).is_ok(), text == expected, "{lang:?}");
+        let expected = lang_texts::blob(lang).expect("native builds have every language");
+        assert_eq!(lang_texts::verify(lang, text).is_ok(), text == expected, "{lang:?}");
     }
 }
 

@@ -29,10 +29,10 @@ self.addEventListener('install', (event) => {
       await caches.delete(CACHE);
       throw error;
     }
-    // The app loads its files at start; later it fetches only the tree texts of another language
+    // The app loads its files at start; later it fetches only the texts of another language
     // (src/ui/texts.rs). A page of the old version that asks for those after the new one took
-    // over gets them from the server if it still has them, or shows the trees in bokmål and says
-    // so: nothing breaks.
+    // over gets them from the server if it still has them, or stays in the language it shows and
+    // says so: nothing breaks.
     await self.skipWaiting();
   })());
 });

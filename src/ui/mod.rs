@@ -18,6 +18,7 @@ mod wizard;
 use leptos::prelude::*;
 use rundskrivveilederen::content::{section_by_key, EDITION};
 use rundskrivveilederen::i18n::{t, tf, Key, Lang};
+use rundskrivveilederen::lang_texts::Part;
 use rundskrivveilederen::route::Route;
 use rundskrivveilederen::trees::{tree_by_id, Text};
 
@@ -40,21 +41,21 @@ pub struct MountOptions {
     pub shadow: Option<web_sys::ShadowRoot>,
     /// The folder the app's files are in, with a trailing slash; None for the page's own folder.
     pub files: Option<String>,
-    /// Set by `mount_when_ready`: the language asked for, whose tree texts could not be loaded.
+    /// Set by `mount_when_ready`: the language asked for, whose texts could not be loaded.
     texts_missing: Option<Lang>,
 }
 
-/// Mounts the app (`mount`) once the tree texts of its language are at hand: at once for
-/// bokmål, which is compiled in, after loading them otherwise (see `texts`). Loading that fails
-/// mounts the app anyway, in bokmål, with a notice in the language asked for: never a blank
-/// page, and never bokmål text marked as another language.
+/// Mounts the app (`mount`) once the texts of its language are at hand: at once for bokmål,
+/// which is compiled in, after loading them otherwise (see `texts`). Loading that fails mounts
+/// the app anyway, in bokmål, with a notice: never a blank page, and never bokmål text marked as
+/// another language.
 pub fn mount_when_ready(options: MountOptions, mount: impl FnOnce(MountOptions) + 'static) {
     let lang = options.lang.unwrap_or_else(initial_lang);
     let options = MountOptions {
         lang: Some(lang),
         ..options
     };
-    if rundskrivveilederen::tree_texts::available(lang) {
+    if rundskrivveilederen::lang_texts::available(lang) {
         mount(options);
         return;
     }
@@ -82,7 +83,7 @@ pub struct AppState {
     share_base: StoredValue<Option<String>>,
     shadow: StoredValue<Option<web_sys::ShadowRoot>, LocalStorage>,
     files: StoredValue<Option<String>>,
-    /// A language asked for whose tree texts could not be loaded (the app stays in another).
+    /// A language asked for whose texts could not be loaded (the app stays in another).
     texts_missing: RwSignal<Option<Lang>>,
 }
 
@@ -165,12 +166,12 @@ impl AppState {
             .with_value(|shadow| browser::focus_element(shadow.as_ref(), id, scroll))
     }
 
-    /// Switches to `lang` once its tree texts are at hand (a moment's load the first time); if
-    /// they cannot be had, stays where it is and says so in `lang`.
+    /// Switches to `lang` once its texts are at hand (a moment's load the first time); if they
+    /// cannot be had, stays where it is and says so.
     pub fn switch_language(&self, lang: Lang) {
         let state = *self;
         browser::save(LANG_STORAGE_KEY, lang.tag());
-        if rundskrivveilederen::tree_texts::available(lang) {
+        if rundskrivveilederen::lang_texts::available(lang) {
             state.texts_missing.set(None);
             state.lang.set(lang);
             return;
@@ -344,8 +345,10 @@ pub fn App(options: MountOptions) -> impl IntoView {
             }>{state.tr(Key::SkipLink)}</a>
             <Header/>
             <main id="hovedinnhold" tabindex="-1">
-                {move || state.texts_missing.get().map(|missing| view! {
-                    <div class="notice" role="alert" lang=missing.tag()><p>{t(missing, Key::TextsMissing)}</p></div>
+                // Said in the language asked for as far as that is at hand: bokmål, when it is not.
+                {move || state.texts_missing.get().map(|missing| {
+                    let (_, shown) = rundskrivveilederen::lang_texts::shown(missing, Part::Ui);
+                    view! { <div class="notice" role="alert" lang=shown.tag()><p>{t(shown, Key::TextsMissing)}</p></div> }
                 })}
                 {move || page(state, page_lang, state.route.get())}
             </main>

@@ -1,26 +1,26 @@
-//! Loads a language's tree texts before the app shows them (see
-//! `rundskrivveilederen::tree_texts`): from the page itself, where the single-file build inlines
+//! Loads a language's texts (tree texts and UI strings) before the app shows them (see
+//! `rundskrivveilederen::lang_texts`): from the page itself, where the single-file build inlines
 //! them, or from the folder the app's files are in.
 
 use super::browser;
 use rundskrivveilederen::i18n::Lang;
-use rundskrivveilederen::tree_texts;
+use rundskrivveilederen::lang_texts;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Makes `lang`'s tree texts available; false when they could not be had (offline before they
-/// were ever loaded, a mismatched file): the trees then show bokmål and the app says so.
+/// Makes `lang`'s texts available; false when they could not be had (offline before they were
+/// ever loaded, a mismatched file): the app then stays in bokmål or where it was, and says so.
 /// `folder` is the app's address with a trailing slash, or "" for the page's own folder.
 pub async fn load(lang: Lang, folder: &str) -> bool {
-    if tree_texts::available(lang) {
+    if lang_texts::available(lang) {
         return true;
     }
-    let name = tree_texts::file(lang).name;
+    let name = lang_texts::file(lang).name;
     let text = match inline(name) {
         Some(text) => Some(text),
         None => fetch_text(&format!("{folder}{name}")).await,
     };
-    match text.map(|text| tree_texts::install(lang, text)) {
+    match text.map(|text| lang_texts::install(lang, text)) {
         Some(Ok(())) => true,
         Some(Err(_)) => {
             browser::warn(&format!("Rundskrivveilederen: {name} is not this version's file"));

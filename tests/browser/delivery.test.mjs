@@ -246,18 +246,18 @@ test('bad embed input never leaves a blank widget: unknown attributes fall back 
   assert.equal(await page.evaluate(() => location.hash), '');
 });
 
-test('tree texts in nynorsk and English load when chosen, never for bokmål; a wrong file leaves bokmål trees and a notice', async () => {
+test('nynorsk and English texts load when chosen, never for bokmål; a wrong file keeps the app in bokmål with a notice', async () => {
   const server = await serve();
   const page = await open(server.origin, server.url);
   // What the page asks for; the service worker fetches every file once for offline use.
   const asked = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
   await appReady(page);
-  const texts = () => asked.filter((p) => /veiviser-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(p));
+  const texts = () => asked.filter((p) => /tekst-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(p));
   assert.deepEqual(texts(), [], 'bokmål needs no text file');
   await page.getByRole('button', { name: 'Nynorsk' }).click();
   await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn er den felles løysinga'));
-  assert.deepEqual(texts().map((p) => p.split('/').pop().slice(0, 12)), ['veiviser-nn-']);
+  assert.deepEqual(texts().map((p) => p.split('/').pop().slice(0, 9)), ['tekst-nn-']);
   assert.equal(await page.locator('.notice').count(), 0);
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn is the common solution'));
@@ -266,12 +266,12 @@ test('tree texts in nynorsk and English load when chosen, never for bokmål; a w
   assert.equal(texts().length, 2, 'each file is loaded once');
 
   // A file that is not this build's (an error page, another version): the app starts in bokmål
-  // and says why in nynorsk, marked as such; choosing nynorsk again says it again.
-  const broken = await serve({ transform: (path) => (/veiviser-nn-/.test(path) ? Buffer.from('<!doctype html><p>Not found') : undefined) });
+  // and says why; choosing nynorsk again says it again, and the app stays where it was.
+  const broken = await serve({ transform: (path) => (/tekst-nn-/.test(path) ? Buffer.from('<!doctype html><p>Not found') : undefined) });
   const other = await open(broken.origin, `${broken.url}#/veiviser/altinn?svar=`, { locale: 'nn-NO' });
   await other.waitForSelector('.notice[role=alert]');
-  assert.match(await other.locator('.notice[role=alert]').innerText(), /Teksten på nynorsk kunne ikkje lastast/);
-  assert.equal(await other.locator('.notice[role=alert]').getAttribute('lang'), 'nn');
+  assert.match(await other.locator('.notice[role=alert]').innerText(), /Språket du valgte, kunne ikke lastes/);
+  assert.equal(await other.locator('.notice[role=alert]').getAttribute('lang'), 'nb');
   assert.match(await other.locator('#page-heading').innerText(), /Hva slags virksomhet/, 'the question in bokmål');
   assert.equal(await other.getByRole('button', { name: 'Fortsett' }).count(), 1, 'the app around it in bokmål too');
   assert.equal(await other.evaluate(() => document.documentElement.lang), 'nb');
@@ -279,7 +279,7 @@ test('tree texts in nynorsk and English load when chosen, never for bokmål; a w
   await other.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await other.locator('.notice').count(), 0, 'a language that loads clears the notice');
   await other.getByRole('button', { name: 'Nynorsk' }).click();
-  await other.waitForSelector('.notice[role=alert][lang=nn]');
+  await other.waitForSelector('.notice[role=alert][lang=nb]');
   assert.equal(await other.evaluate(() => document.documentElement.lang), 'en', 'stays where it was');
 });
 
@@ -310,7 +310,7 @@ test('offline: after one visit the app reloads and works with the network gone; 
   await page.reload();
   await appReady(page);
   await useReaderAndSearch(page);
-  // The nynorsk tree texts were precached with the rest.
+  // The nynorsk texts were precached with the rest.
   await page.getByRole('button', { name: 'Nynorsk' }).click();
   await page.getByRole('link', { name: 'Framside' }).first().click();
   await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn er den felles løysinga'));
@@ -359,7 +359,7 @@ test('the single file works from file://: reader, a decision tree and search, un
   page.on('request', (r) => requests.push(r.url()));
   await page.reload();
   await appReady(page);
-  // The English tree texts travel inside the file.
+  // The English texts travel inside the file.
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.querySelector('.eyebrow')?.textContent.includes('Do we have to use Altinn?'));
   assert.equal(await page.locator('.notice').count(), 0);

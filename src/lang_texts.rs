@@ -1,11 +1,30 @@
-//! Where each language's tree texts come from. Bokmål is compiled into the app; in the browser
-//! nynorsk and English are loaded on demand from files next to the app (about 18 KB brotli less
-//! to download for most users), checked against a hash compiled in, and kept for the session.
-//! Native builds (tests, tools) have all three compiled in.
+//! Where each language's texts come from: the decision trees' texts and the UI strings. Bokmål
+//! is compiled into the app; in the browser nynorsk and English are loaded on demand from one file
+//! each next to the app (about 22 KB brotli less to download for most users), checked against a
+//! hash compiled in, and kept for the session. Native builds (tests, tools) have all three
+//! compiled in. Text not at hand reads in bokmål, never blank.
 
 use crate::i18n::Lang;
-use crate::trees::{TextFile, TEXT_FILES};
 use std::sync::OnceLock;
+
+/// The file a language's texts are loaded from in the browser: tree texts, then UI strings.
+#[derive(Debug)]
+pub struct LangFile {
+    pub name: &'static str,
+    pub hash: u64,
+    pub len: usize,
+    /// Where the tree texts end and the UI strings begin.
+    pub trees_len: usize,
+}
+
+include!(concat!(env!("OUT_DIR"), "/lang_files.rs"));
+
+/// Which part of a language's texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Trees,
+    Ui,
+}
 
 /// Why a language's texts could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +35,8 @@ pub enum TextsError {
 
 static LOADED: [OnceLock<&'static str>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
-fn index(lang: Lang) -> usize {
+/// The position of `lang` in every per-language table.
+pub fn index(lang: Lang) -> usize {
     match lang {
         Lang::Nb => 0,
         Lang::Nn => 1,
@@ -25,18 +45,44 @@ fn index(lang: Lang) -> usize {
 }
 
 /// The file `lang`'s texts are loaded from, relative to the app's folder.
-pub fn file(lang: Lang) -> &'static TextFile {
-    &TEXT_FILES[index(lang)]
+pub fn file(lang: Lang) -> &'static LangFile {
+    &LANG_FILES[index(lang)]
 }
 
-/// `lang`'s texts, if they are compiled in or have been loaded.
+fn compiled(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::Nb => Some(BLOB_NB),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Nn => Some(BLOB_NN),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::En => Some(BLOB_EN),
+        #[cfg(target_arch = "wasm32")]
+        _ => None,
+    }
+}
+
+/// `lang`'s whole file, if it is compiled in or has been loaded.
 pub fn blob(lang: Lang) -> Option<&'static str> {
-    crate::trees::compiled_blob(lang).or_else(|| LOADED[index(lang)].get().copied())
+    compiled(lang).or_else(|| LOADED[index(lang)].get().copied())
 }
 
 /// True when `lang`'s texts can be shown now.
 pub fn available(lang: Lang) -> bool {
     blob(lang).is_some()
+}
+
+/// `part` of the texts in `lang` if they are at hand, else in bokmål; with the language they are in.
+pub fn shown(lang: Lang, part: Part) -> (&'static str, Lang) {
+    let (blob, lang) = match blob(lang) {
+        Some(blob) => (blob, lang),
+        None => (BLOB_NB, Lang::Nb),
+    };
+    let split = file(lang).trees_len;
+    let text = match part {
+        Part::Trees => blob.get(..split),
+        Part::Ui => blob.get(split..),
+    };
+    (text.unwrap_or_default(), lang)
 }
 
 /// Checks that `text` is this build's text file for `lang`.
@@ -70,6 +116,8 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{t, Key};
+    use crate::trees::tree_by_id;
 
     #[test]
     fn every_language_file_is_named_after_its_hash_and_verifies() {
@@ -78,10 +126,25 @@ mod tests {
             let file = file(lang);
             assert_eq!(
                 file.name,
-                format!("veiviser-{}-{:016x}.txt", lang.tag(), fnv1a(text.as_bytes()))
+                format!("tekst-{}-{:016x}.txt", lang.tag(), fnv1a(text.as_bytes()))
             );
             assert_eq!(verify(lang, text), Ok(()));
+            assert!(file.trees_len > 0 && file.trees_len < file.len && text.is_char_boundary(file.trees_len));
         }
+    }
+
+    #[test]
+    fn each_file_holds_its_language_s_tree_texts_and_ui_strings() {
+        let altinn = tree_by_id("altinn").unwrap();
+        let (trees, lang) = shown(Lang::Nn, Part::Trees);
+        assert_eq!(lang, Lang::Nn);
+        assert!(trees.contains(altinn.intro.get(Lang::Nn)));
+        let (ui, _) = shown(Lang::En, Part::Ui);
+        assert!(ui.contains(t(Lang::En, Key::TreeContinue)));
+        assert!(
+            !ui.contains(altinn.intro.get(Lang::En)),
+            "tree texts stay in their part"
+        );
     }
 
     #[test]

@@ -1,0 +1,24 @@
+//! Writes the texts the browser loads on demand (nynorsk and English tree texts and UI strings,
+//! see `rundskrivveilederen::lang_texts`) into a folder, under the names the app expects. The Trunk
+//! post-build hook (`scripts/post-build.mjs`) runs it.
+//!
+//! Usage: `cargo run --example lang_texts -- <folder>`
+
+use rundskrivveilederen::i18n::Lang;
+use rundskrivveilederen::lang_texts;
+
+fn main() {
+    let Some(folder) = std::env::args().nth(1) else {
+        eprintln!("usage: lang_texts <folder>");
+        std::process::exit(2);
+    };
+    for lang in [Lang::Nn, Lang::En] {
+        let text = lang_texts::blob(lang).expect("native builds have every language");
+        let path = std::path::Path::new(&folder).join(lang_texts::file(lang).name);
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("lang_texts: cannot write {}: {e}", path.display());
+            std::process::exit(1);
+        }
+        println!("{}", lang_texts::file(lang).name);
+    }
+}
