@@ -57,10 +57,7 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
 
 /// The `n`th UI string (in `KEY_NAMES` order) in `lang`.
 fn string_at(lang: Lang, n: usize) -> &'static str {
-    let (strings, lang) = crate::lang_texts::shown(lang, crate::lang_texts::Part::Ui);
-    let i = crate::lang_texts::index(lang) * KEY_NAMES.len() + n;
-    let start = if n == 0 { 0 } else { UI_ENDS[i - 1] as usize };
-    strings.get(start..UI_ENDS[i] as usize).unwrap_or_default()
+    crate::lang_texts::nth(lang, crate::lang_texts::Part::Ui, &UI_ENDS, KEY_NAMES.len(), n)
 }
 
 /// `t` with `{name}` placeholders replaced.

@@ -85,6 +85,15 @@ pub fn shown(lang: Lang, part: Part) -> (&'static str, Lang) {
     (text.unwrap_or_default(), lang)
 }
 
+/// The `n`th of the `count` texts in `part`, whose end offsets per language are `ends` (all of
+/// bokmål's, then nynorsk's, then English's); in bokmål while `lang`'s texts are not at hand.
+pub fn nth(lang: Lang, part: Part, ends: &[u32], count: usize, n: usize) -> &'static str {
+    let (texts, lang) = shown(lang, part);
+    let i = index(lang) * count + n;
+    let start = if n == 0 { 0 } else { ends[i - 1] as usize };
+    texts.get(start..ends[i] as usize).unwrap_or_default()
+}
+
 /// Checks that `text` is this build's text file for `lang`.
 pub fn verify(lang: Lang, text: &str) -> Result<(), TextsError> {
     let expected = file(lang);

@@ -14,10 +14,7 @@ pub struct Text(u16);
 impl Text {
     /// The text in `lang`; in bokmål while `lang`'s texts are not loaded (never blank).
     pub fn get(&self, lang: Lang) -> &'static str {
-        let (texts, lang) = lang_texts::shown(lang, Part::Trees);
-        let i = lang_texts::index(lang) * TEXT_COUNT + self.0 as usize;
-        let start = if self.0 == 0 { 0 } else { TEXT_ENDS[i - 1] as usize };
-        texts.get(start..TEXT_ENDS[i] as usize).unwrap_or_default()
+        lang_texts::nth(lang, Part::Trees, &TEXT_ENDS, TEXT_COUNT, self.0 as usize)
     }
 }
 
