@@ -36,7 +36,7 @@ pub enum TextsError {
 static LOADED: [OnceLock<&'static str>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
 /// The position of `lang` in every per-language table.
-pub fn index(lang: Lang) -> usize {
+fn index(lang: Lang) -> usize {
     match lang {
         Lang::Nb => 0,
         Lang::Nn => 1,
