@@ -3,7 +3,7 @@
 //! and JSON export, JSON import and a shareable link.
 
 use super::question::QuestionForm;
-use super::results::{answer_row, open_points, quote, verdict_class, verdict_key};
+use super::results::{answer_row, basis, open_points, verdict_class, verdict_key};
 use super::wizard::{save_answers, saved_answers, ForgetAnswers};
 use super::{browser, state};
 use leptos::prelude::*;
@@ -449,7 +449,6 @@ fn by_point(items: &[Item], editor: Option<FollowEditor>) -> Vec<AnyView> {
             .map(|item| {
                 let outcome = item.outcome;
                 let o = &OUTCOMES[outcome as usize];
-                let quotes: Vec<AnyView> = o.cites.iter().map(|&c| quote(c)).collect();
                 let controls = editor.filter(|_| o.verdict == Verdict::Krav).map(|(follow, update)| {
                     let check_id = format!("fulgt-opp-{outcome}");
                     let note_id = format!("notat-{outcome}");
@@ -473,10 +472,7 @@ fn by_point(items: &[Item], editor: Option<FollowEditor>) -> Vec<AnyView> {
                         <h4 class="verdict-title">{state.tr_text(o.title)}</h4>
                         <p>{state.tr_text(o.text)}</p>
                         {controls}
-                        <details class="basis" open=true>
-                            <summary>{state.tr(Key::TreeBasis)}</summary>
-                            {quotes}
-                        </details>
+                        {basis(o.cites)}
                     </li>
                 }
                 .into_any()

@@ -58,6 +58,19 @@ pub fn quote(block_index: u16) -> AnyView {
     .into_any()
 }
 
+/// "Grunnlaget": the paragraphs of the circular a verdict rests on, quoted, open by default.
+pub fn basis(cites: &[u16]) -> AnyView {
+    let state = state();
+    let quotes: Vec<AnyView> = cites.iter().map(|&c| quote(c)).collect();
+    view! {
+        <details class="basis" open=true>
+            <summary>{state.tr(Key::TreeBasis)}</summary>
+            {quotes}
+        </details>
+    }
+    .into_any()
+}
+
 /// One answer with its question and a link to change it (inside a `<dl class="summary">`).
 pub fn answer_row(fact: u16, answer: Answer, change: String) -> AnyView {
     let state = state();

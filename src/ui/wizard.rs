@@ -2,7 +2,7 @@
 //! answers in the URL (shareable) and in local storage (resumable), "Endre" and "Slett svarene".
 
 use super::question::QuestionForm;
-use super::results::{answer_row, open_points, quote, verdict_class, verdict_key};
+use super::results::{answer_row, basis, open_points, verdict_class, verdict_key};
 use super::{browser, state};
 use leptos::prelude::*;
 use rundskrivveilederen::content::EDITION;
@@ -230,7 +230,6 @@ fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoVie
         .iter()
         .map(|&o| {
             let outcome = &OUTCOMES[o as usize];
-            let quotes: Vec<AnyView> = outcome.cites.iter().map(|&c| quote(c)).collect();
             view! {
                 <section class=verdict_class(outcome.verdict)>
                     <h2>
@@ -238,10 +237,7 @@ fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoVie
                         <span class="verdict-title">{state.tr_text(outcome.title)}</span>
                     </h2>
                     <p>{state.tr_text(outcome.text)}</p>
-                    <details class="basis" open=true>
-                        <summary>{state.tr(Key::TreeBasis)}</summary>
-                        {quotes}
-                    </details>
+                    {basis(outcome.cites)}
                 </section>
             }
             .into_any()
