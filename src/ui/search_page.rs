@@ -69,11 +69,11 @@ pub fn SearchPage(initial: String) -> impl IntoView {
     let items = move |range: std::ops::Range<usize>| {
         results.with(|found| {
             found
-                .get(range.start.min(found.len())..range.end.min(found.len()))
-                .unwrap_or_default()
                 .iter()
-                .zip(range.start..)
-                .map(|(found, n)| result_item(found, n))
+                .enumerate()
+                .skip(range.start)
+                .take(range.len())
+                .map(|(n, found)| result_item(found, n))
                 .collect::<Vec<_>>()
         })
     };
