@@ -1,7 +1,7 @@
 // Trunk post_build hook (Trunk.toml): finishes the build in Trunk's staging folder
 // ($TRUNK_STAGING_DIR), which Trunk then moves to dist/. In order:
 //
-// 0. the JS glue minified with terser (scripts/minify-glue.mjs, release builds), run from here
+// 0. the JS glue minified with terser (scripts/minify-glue.mjs, release builds), done here
 //    because Trunk starts separate hooks at the same time;
 // 1. index.html: Trunk's loader (an external <script> thanks to `pattern_script`) becomes
 //    start-<hash>.js, from web/start.js with the hashed JS and wasm names filled in;
@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minify } from 'terser';
+import { minified, minifyGlue } from './minify-glue.mjs';
 import { buildSingleFile } from './build-single.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -32,18 +32,16 @@ if (!stage) {
 /** Files the service worker does not precache: itself, what only other pages use, host config. */
 const NOT_PRECACHED = new Set(['sw.js', 'embed.js', 'rundskrivet.html', '_headers']);
 
+const release = process.env.TRUNK_PROFILE === 'release';
 // 0. The glue, minified before anything below reads or hashes it.
-execFileSync(process.execPath, [join(ROOT, 'scripts', 'minify-glue.mjs')], { stdio: 'inherit' });
+if (release) await minifyGlue(stage);
 
 const hash = (data) => createHash('sha256').update(data).digest('hex');
 const read = (file) => readFileSync(join(stage, file), 'utf8');
 const write = (file, text) => writeFileSync(join(stage, file), text);
 
-/** `source` minified with terser in release builds (web/ keeps the readable source). */
-async function minified(source) {
-  if (process.env.TRUNK_PROFILE !== 'release') return source;
-  return (await minify(source, { module: true, compress: true, mangle: true })).code;
-}
+/** `source` minified in release builds (web/ keeps the readable source). */
+const finished = async (source) => (release ? minified(source) : source);
 
 function fill(template, values) {
   let text = readFileSync(join(ROOT, 'web', template), 'utf8');
@@ -76,14 +74,14 @@ const js = attribute(loader[0], 'data-js');
 const wasm = attribute(loader[0], 'data-wasm');
 const css = attribute(index.match(/<link\b[^>]*rel=["']?stylesheet[^>]*>/)?.[0] ?? '', 'href')?.replace(/^\.\//, '');
 if (!js || !wasm || !css) throw new Error(`index.html: cannot find the app's files (js ${js}, wasm ${wasm}, css ${css})`);
-const start = await minified(fill('start.js', { JS: js, WASM: wasm }));
+const start = await finished(fill('start.js', { JS: js, WASM: wasm }));
 const startName = `start-${hash(start).slice(0, 16)}.js`;
 write(startName, start);
 index = index.replace(loader[0], `<script type="module" src="./${startName}"></script>`);
 write('index.html', index);
 
 // 2. The embed script.
-write('embed.js', await minified(fill('embed.js', { JS: js, WASM: wasm, CSS: css })));
+write('embed.js', await finished(fill('embed.js', { JS: js, WASM: wasm, CSS: css })));
 
 // 2b. The texts in nynorsk and English (tree texts and UI strings), which the app loads when a
 //     user picks either (src/lang_texts.rs), under names the app knows (hashes of their content).
