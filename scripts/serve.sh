@@ -6,4 +6,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/setup.sh"
 cd "$ROOT"
+# Trunk refuses to start when a folder its watcher ignores (Trunk.toml [watch]) does not exist,
+# as `target` and `dist-single` do not in a fresh clone.
+mkdir -p target dist-single
 exec trunk serve --release "$@"
