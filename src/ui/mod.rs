@@ -15,6 +15,7 @@ mod text;
 mod texts;
 mod wizard;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use rundskrivveilederen::content::{section_by_key, EDITION};
 use rundskrivveilederen::i18n::{t, tf, Key, Lang};
@@ -240,6 +241,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
     provide_context(state);
     // Each page reads the language from a signal of its own (see `page`); this keeps it in step.
     let page_lang = StoredValue::new(None::<RwSignal<Lang>>);
+    let fresh = FreshBuild::default();
     Effect::new(move |_| {
         let lang = state.lang.get();
         if let Some(page) = page_lang.get_value() {
@@ -350,7 +352,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
                     let (_, shown) = rundskrivveilederen::lang_texts::shown(missing, Part::Ui);
                     view! { <div class="notice" role="alert" lang=shown.tag()><p>{t(shown, Key::TextsMissing)}</p></div> }
                 })}
-                {move || page(state, page_lang, state.route.get())}
+                {move || page(state, page_lang, state.route.get(), &fresh)}
             </main>
             <Footer/>
             <div class="visually-hidden" role="status" aria-live="polite">{move || state.status.get()}</div>
@@ -386,11 +388,42 @@ fn page_title(route: &Route, lang: Lang) -> Option<String> {
 /// Pages read the language in dozens of places and the app-long `lang` rarely changes, so every
 /// navigation left dozens of dead 48-byte entries behind: wasm memory grew without bound (6 MB
 /// over 900 tree walks). A page's own copy takes its subscribers with it when the page goes.
-fn page(state: AppState, page_lang: StoredValue<Option<RwSignal<Lang>>>, route: Route) -> AnyView {
+fn page(
+    state: AppState,
+    page_lang: StoredValue<Option<RwSignal<Lang>>>,
+    route: Route,
+    fresh: &FreshBuild,
+) -> Either<AnyView, AnyView> {
     let lang = RwSignal::new(state.lang.get_untracked());
     page_lang.set_value(Some(lang));
     provide_context(AppState { lang, ..state });
-    view_for(route)
+    fresh.wrap(view_for(route))
+}
+
+/// Makes each new page a new build instead of an update of the page before.
+///
+/// Leptos updates a view of the same type in place. With erased components (`erase_components`)
+/// an element's attributes are one erased list, and updating it removes every old attribute and
+/// sets every new one: a radio button loses and regains its `type`, the focused heading its
+/// `tabindex`. The browser then redoes each input and restyles the page: a tree step spent more
+/// time in `removeAttribute` than in building the next question (measured with a CPU profile of
+/// the steps, `./scripts/bench.sh`). Alternating the side of an `Either` makes the old page go and
+/// the new one be built on detached elements, which is cheaper.
+#[derive(Default, Clone, Copy)]
+struct FreshBuild {
+    left: StoredValue<bool>,
+}
+
+impl FreshBuild {
+    fn wrap(&self, view: AnyView) -> Either<AnyView, AnyView> {
+        let left = !self.left.get_value();
+        self.left.set_value(left);
+        if left {
+            Either::Left(view)
+        } else {
+            Either::Right(view)
+        }
+    }
 }
 
 fn view_for(route: Route) -> AnyView {
