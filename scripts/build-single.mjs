@@ -26,7 +26,7 @@ export function buildSingleFile(dir) {
   const css = readFileSync(only(dir, /^app-[0-9a-f]+\.css$/, 'stylesheet'), 'utf8');
   const glue = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+\.js$/, 'JS glue'), 'utf8');
   const wasm = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+_bg\.wasm$/, 'wasm module'));
-  const icon = readFileSync(join(dir, 'icon.svg'));
+  const icon = readFileSync(join(dir, 'icon-32.png'));
   // The language texts the app loads on demand (src/ui/texts.rs) cannot be fetched from file://, so
   // they travel in the page as inert text, which the app reads by id.
   const texts = readdirSync(dir).filter((name) => /^tekst-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(name)).sort()
@@ -92,7 +92,7 @@ try {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 ${description}
 <title>${title}</title>
-<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">
+<link rel="icon" href="data:image/png;base64,${icon.toString('base64')}">
 <style>${css}</style>
 <script type="module">${script}</script>
 ${texts.join('\n')}

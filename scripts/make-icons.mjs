@@ -1,4 +1,4 @@
-// Draws public/icon-192.png and public/icon-512.png: the shapes of public/icon.svg (a 64-unit
+// Draws public/icon-32.png, public/icon-192.png and public/icon-512.png: the shapes of public/icon.svg (a 64-unit
 // grid of rectangles), rasterised with 4×4 supersampling. No image tools needed; run it after
 // changing the icon: `node scripts/make-icons.mjs`. The PNGs are committed.
 import { writeFileSync } from 'node:fs';
@@ -91,7 +91,7 @@ function png(size) {
   ]);
 }
 
-for (const size of [192, 512]) {
+for (const size of [32, 192, 512]) {
   const file = fileURLToPath(new URL(`../public/icon-${size}.png`, import.meta.url));
   writeFileSync(file, png(size));
   console.log(`wrote ${file}`);
