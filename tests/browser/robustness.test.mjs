@@ -21,7 +21,8 @@ after(async () => {
   await server?.close();
 });
 
-afterEach(async () => {
+/** Closes the page a test opened; it must have had no console errors or stray requests. */
+async function closeCurrent() {
   if (current) {
     const { problems, context } = current;
     current = undefined;
@@ -30,7 +31,9 @@ afterEach(async () => {
     expected = [];
     assert.deepEqual(unexpected, [], 'no console errors, failed requests or requests to other origins');
   }
-});
+}
+
+afterEach(closeCurrent);
 
 async function open(hash = '', options) {
   current = await openPage(browser, server.origin, options);
@@ -158,21 +161,31 @@ test('the panic panel speaks the language the app was in, also when the first re
   assert.match(normalise(await (await panicPanel(page)).innerText()), /Something went wrong.*Start over/);
 });
 
-test('a truncated or hostile assessment import is refused with a message and changes nothing', async () => {
-  // Feeds a truncated and a hostile file to the import control of #/egenvurdering.
-  await open('#/egenvurdering');
-  await withSavedAnswers();
-  await current.page.goto(`${server.url}#/egenvurdering`);
-  await appReady(current.page);
+test('a truncated, huge, deeply nested, mistyped or hostile assessment import is refused with a message and changes nothing', async () => {
+  // Each file goes to the import control of #/egenvurdering on a freshly opened page, so each
+  // message is the one that file caused.
+  const json = (value) => Buffer.from(JSON.stringify(value));
   const files = [
-    { name: 'avkortet.json', mimeType: 'application/json', buffer: Buffer.from('{"svar": {"virksomhetstype": "dep') },
-    { name: 'fiendtlig.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ svar: { [HOSTILE]: HOSTILE } })) },
+    ['avkortet.json', Buffer.from('{"format": "rundskrivveilederen-egenvurdering", "answers": {"virksomhetstype": "dep'), /ikke gyldig JSON/],
+    ['stor.json', Buffer.alloc(1_500_000, ' '), /for stor/],
+    ['dyp.json', Buffer.from('['.repeat(100_000) + ']'.repeat(100_000)), /ikke gyldig JSON/],
+    ['feil-typer.json', json({ format: 5, version: '1', answers: [] }), /ikke en egenvurdering/],
+    ['fiendtlige-svar.json', json({ svar: { [HOSTILE]: HOSTILE } }), /ikke en egenvurdering/],
+    // Words of the file that the message quotes are shown as text.
+    ['fiendtlig-utgave.json', json({ format: 'rundskrivveilederen-egenvurdering', version: 1, edition: HOSTILE, answers: {} }), /annen utgave av rundskrivet \(<img src=x/],
   ];
-  for (const file of files) {
-    await current.page.locator('input[type=file]').setInputFiles(file);
-    await current.page.waitForSelector('[role=alert]');
-    await noInjectedElements(current.page);
-    assert.equal(await current.page.evaluate(() => localStorage.getItem('rundskrivveilederen.svar')), SAVED);
+  for (const [name, buffer, message] of files) {
+    const page = await withSavedAnswers();
+    await goHash(page, '#/egenvurdering');
+    await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer });
+    const alert = page.locator('.import [role=alert]');
+    await alert.waitFor();
+    const text = normalise(await alert.innerText());
+    assert.match(text, message, `${name}: ${text}`);
+    assert.match(text, /Ingenting er endret/, name);
+    await noInjectedElements(page);
+    assert.equal(await page.evaluate(() => localStorage.getItem('rundskrivveilederen.svar')), SAVED, name);
+    await closeCurrent();
   }
 });
 
