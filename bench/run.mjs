@@ -46,6 +46,15 @@ const quantile = (values, q) => {
   const i = (s.length - 1) * q;
   return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
 };
+/** p50, p95 and max of timings from `timed` in the page: in the DOM, and painted. */
+const latency = (samples) => {
+  const dom = samples.map((s) => s.dom);
+  const painted = samples.map((s) => s.painted);
+  return {
+    p50: quantile(dom, 0.5), p95: quantile(dom, 0.95), max: Math.max(...dom),
+    painted: { p50: quantile(painted, 0.5), p95: quantile(painted, 0.95), max: Math.max(...painted) },
+  };
+};
 const stats = (values) => ({ n: values.length, median: quantile(values, 0.5), min: Math.min(...values), max: Math.max(...values) });
 const progress = (what) => process.stderr.write(`[bench] ${what}\n`);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -66,13 +75,40 @@ function pageHelpers() {
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
   });
+  /** Resolves just after the browser has painted a frame. */
+  const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => macrotask().then(resolve)));
+  /** Times `act` as a user meets it. It starts just after a frame, as a click or keystroke does: a
+   * user answers what is on the screen, and types slower than the screen refreshes. (Started back
+   * to back instead, seven steps in ten measured the paint of the step before; README.)
+   * `dom`: ms until `done()` holds and every update Leptos queued has run (in microtasks, so all
+   * have run before the following macrotask). `painted`: ms until the frame that shows it has
+   * been painted, counting that frame's work (the app's animation-frame callbacks, style, layout,
+   * paint) but not the wait for the display's next refresh. */
+  async function timed(act, done) {
+    await afterPaint();
+    let frameStart = 0;
+    let frameEnd = 0;
+    const frame = new Promise((resolve) => requestAnimationFrame(() => {
+      frameStart = performance.now();
+      macrotask().then(() => { frameEnd = performance.now(); resolve(); });
+    }));
+    const start = performance.now();
+    act();
+    await until(done);
+    await macrotask();
+    const end = performance.now();
+    await frame;
+    // A frame that began before the DOM work ended (work longer than a frame) already showed it.
+    const painted = frameStart < end ? Math.max(end, frameEnd) - start : end - start + (frameEnd - frameStart);
+    return { dom: end - start, painted };
+  }
   /** Resolves after the next hashchange has been handled and every update it caused is done:
    * Leptos renders in microtasks, which have all run before the following macrotask. */
   const routed = () => new Promise((resolve) => {
     addEventListener('hashchange', () => macrotask().then(resolve), { once: true });
   });
-  /** Answers the question on screen and returns the ms from the click on "Fortsett" until the
-   * next question or the result is in the DOM. */
+  /** Answers the question on screen and times the click on "Fortsett" until the next question or
+   * the result is in the DOM, and painted (see `timed`). */
   async function step(choice, number) {
     const before = document.getElementById('page-heading')?.textContent;
     const field = document.getElementById('svar-tall');
@@ -86,12 +122,8 @@ function pageHelpers() {
       radio.dispatchEvent(new Event('change', { bubbles: true }));
     }
     const moved = () => document.querySelector('.verdict') || document.getElementById('page-heading')?.textContent !== before;
-    const start = performance.now();
-    document.querySelector('form.question button[type=submit]').click();
-    await until(moved);
-    // Leptos applies the rest of the update in microtasks; a macrotask has seen them all.
-    await macrotask();
-    return { ms: performance.now() - start, result: !document.querySelector('form.question') };
+    const time = await timed(() => document.querySelector('form.question button[type=submit]').click(), moved);
+    return { ...time, result: !document.querySelector('form.question') };
   }
   /** Walks the tree `id` from a fresh start to its result; returns the step times. */
   async function walkTree(id, seed) {
@@ -124,7 +156,8 @@ function pageHelpers() {
   function wasmMemory() {
     return window.__rvWasm?.memory?.buffer.byteLength ?? null;
   }
-  /** Types `query` one character at a time; returns ms per keystroke (input → results in DOM). */
+  /** Types `query` one character at a time; times each keystroke until its results are in the DOM,
+   * and painted (see `timed`). */
   async function typeQuery(query) {
     const input = document.getElementById('sok');
     const list = document.querySelector('ol.results');
@@ -132,12 +165,7 @@ function pageHelpers() {
     for (let n = 1; n <= query.length; n += 1) {
       const prefix = query.slice(0, n);
       input.value = prefix;
-      const start = performance.now();
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await until(() => list.dataset.query === prefix);
-      // Leptos applies the rest of the update in microtasks; a macrotask has seen them all.
-      await macrotask();
-      times.push(performance.now() - start);
+      times.push(await timed(() => input.dispatchEvent(new Event('input', { bubbles: true })), () => list.dataset.query === prefix));
     }
     return times;
   }
@@ -249,7 +277,7 @@ async function main() {
     }
     if (errors.length) throw new Error(errors.join('; '));
     await context.close();
-    results.search = { queries: QUERIES.length, keystrokes: keystrokes.length, p50: quantile(keystrokes, 0.5), p95: quantile(keystrokes, 0.95), max: Math.max(...keystrokes) };
+    results.search = { queries: QUERIES.length, keystrokes: keystrokes.length, ...latency(keystrokes) };
     // The search function alone, natively (scripts/bench.sh runs examples/search_timing.rs).
     const native = join(dirname(JSON_OUT), 'search-native.json');
     if (existsSync(native)) results.search.nativeSearchOnly = JSON.parse(await readFile(native, 'utf8'));
@@ -293,15 +321,11 @@ async function main() {
     const to = memory.walks[memory.walks.length - 1];
     memory.wasmGrowth = to.wasm - from.wasm;
     memory.growthFrom = from.walks;
-    const all = steps.map((s) => s.ms);
     const part = (result) => {
-      const ms = steps.filter((s) => s.result === result).map((s) => s.ms);
-      return { steps: ms.length, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95) };
+      const some = steps.filter((s) => s.result === result);
+      return { steps: some.length, ...latency(some) };
     };
-    results.treeSteps = {
-      steps: steps.length, trees: trees.length, p50: quantile(all, 0.5), p95: quantile(all, 0.95), max: Math.max(...all),
-      toQuestion: part(false), toResult: part(true),
-    };
+    results.treeSteps = { steps: steps.length, trees: trees.length, ...latency(steps), toQuestion: part(false), toResult: part(true) };
     results.memory = memory;
   }
 
@@ -341,12 +365,13 @@ function report(r) {
     line(k.padEnd(14), `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})${ratio}`);
   }
   console.log('\nLatency measured inside the page');
-  line('search per keystroke'.padEnd(24), `p50 ${ms(r.search.p50)}, p95 ${ms(r.search.p95)}, max ${ms(r.search.max)} (${r.search.keystrokes} keystrokes, ${r.search.queries} queries)`);
+  const painted = (x) => `; painted p50 ${ms(x.painted.p50)}, p95 ${ms(x.painted.p95)}`;
+  line('search per keystroke'.padEnd(24), `p50 ${ms(r.search.p50)}, p95 ${ms(r.search.p95)}, max ${ms(r.search.max)}${painted(r.search)} (keystroke → results in DOM; ${r.search.keystrokes} keystrokes, ${r.search.queries} queries)`);
   const native = r.search.nativeSearchOnly;
   if (native) line('  search function alone'.padEnd(24), `p50 ${ms(native.p50)}, p95 ${ms(native.p95)}, max ${ms(native.max)} (native, release; index built in ${ms(native.index_ms)})`);
-  line('tree step'.padEnd(24), `p50 ${ms(r.treeSteps.p50)}, p95 ${ms(r.treeSteps.p95)}, max ${ms(r.treeSteps.max)} (click → next question in DOM; ${r.treeSteps.steps} steps in ${r.treeSteps.trees} trees)`);
+  line('tree step'.padEnd(24), `p50 ${ms(r.treeSteps.p50)}, p95 ${ms(r.treeSteps.p95)}, max ${ms(r.treeSteps.max)}${painted(r.treeSteps)} (click → next question in DOM; ${r.treeSteps.steps} steps in ${r.treeSteps.trees} trees)`);
   for (const [label, part] of [['  to a question', r.treeSteps.toQuestion], ['  to a result', r.treeSteps.toResult]]) {
-    line(label.padEnd(24), `p50 ${ms(part.p50)}, p95 ${ms(part.p95)} (${part.steps} steps)`);
+    line(label.padEnd(24), `p50 ${ms(part.p50)}, p95 ${ms(part.p95)}${painted(part)} (${part.steps} steps)`);
   }
   console.log('\nMemory (wasm linear memory / JS heap after GC)');
   const m = r.memory;
@@ -359,8 +384,9 @@ function report(r) {
   for (const k of ['start', 'point', 'sharedResult']) {
     line(`TTI ${k} ≤ 1.5 × static`.padEnd(34), `${r.tti.ratio[k].toFixed(2)} ×`.padStart(9), verdict(r.tti.ratio[k] <= TARGETS.ttiRatio));
   }
-  line('search p95 ≤ 1 ms'.padEnd(34), ms(r.search.p95).padStart(9), verdict(r.search.p95 <= TARGETS.searchP95));
-  line('tree step p95 ≤ 16 ms'.padEnd(34), ms(r.treeSteps.p95).padStart(9), verdict(r.treeSteps.p95 <= TARGETS.stepP95));
+  line('search p95 ≤ 1 ms (in the DOM)'.padEnd(34), ms(r.search.p95).padStart(9), verdict(r.search.p95 <= TARGETS.searchP95));
+  line('tree step p95 ≤ 16 ms (in the DOM)'.padEnd(34), ms(r.treeSteps.p95).padStart(9), verdict(r.treeSteps.p95 <= TARGETS.stepP95));
+  line('tree step p95 ≤ 16 ms (painted)'.padEnd(34), ms(r.treeSteps.painted.p95).padStart(9), verdict(r.treeSteps.painted.p95 <= TARGETS.stepP95));
   line(`no wasm growth, walks ${m.growthFrom}–${m.walks.at(-1).walks}`.padEnd(34), `${m.wasmGrowth} B`.padStart(9), verdict(m.wasmGrowth === 0));
 }
 
