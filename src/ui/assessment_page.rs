@@ -4,7 +4,7 @@
 
 use super::question::QuestionForm;
 use super::results::{answer_row, basis, open_points, verdict_class, verdict_key};
-use super::wizard::{save_answers, saved_answers, ForgetAnswers};
+use super::wizard::{save_answers, saved_answers, saved_note, ForgetAnswers};
 use super::{browser, state};
 use leptos::prelude::*;
 use rundskrivveilederen::assessment::{checklist, open_facts, progress, Item, Progress};
@@ -121,7 +121,7 @@ pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Opt
         {body}
         <div class="tree-footer">
             <ImportAssessment/>
-            <p class="hint">{state.tr(Key::TreeSavedNote)}</p>
+            <p class="hint">{state.tr(saved_note())}</p>
             <ForgetAnswers after=Route::Assessment { view: AssessmentView::Questions, answers: Some(String::new()), follow: None } also_forget=FOLLOW_STORAGE_KEY/>
         </div>
     }

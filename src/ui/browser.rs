@@ -38,6 +38,18 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
+/// True when this browser lets the app keep answers (not when storage is switched off, as
+/// policies and some private modes do, or full). Checked once per page load.
+pub fn storage_works() -> bool {
+    thread_local! {
+        static WORKS: bool = storage().is_some_and(|storage| {
+            let probe = "rundskrivveilederen.lagring";
+            storage.set_item(probe, "1").is_ok() && storage.remove_item(probe).is_ok()
+        });
+    }
+    WORKS.with(|works| *works)
+}
+
 pub fn load(key: &str) -> Option<String> {
     storage()?.get_item(key).ok().flatten()
 }

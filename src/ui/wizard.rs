@@ -25,6 +25,16 @@ pub fn saved_answers() -> Result<Answers, DecodeError> {
     }
 }
 
+/// What the footer of a tree or the self-assessment says about keeping the answers: that they
+/// stay in this browser, or, where it keeps nothing, that the page's address holds them.
+pub fn saved_note() -> Key {
+    if browser::storage_works() {
+        Key::TreeSavedNote
+    } else {
+        Key::TreeNotSavedNote
+    }
+}
+
 /// Merges `answers` into the saved ones (facts are shared by all trees: "kun én gang").
 pub fn save_answers(answers: &Answers) {
     let mut all = saved_answers().unwrap_or_else(|_| {
@@ -162,7 +172,7 @@ pub fn TreePage(
         {notice}
         {body}
         <div class="tree-footer">
-            <p class="hint">{state.tr(Key::TreeSavedNote)}</p>
+            <p class="hint">{state.tr(saved_note())}</p>
             <ForgetAnswers after=tree_route(tree, None, &Answers::new(), [])/>
         </div>
     }

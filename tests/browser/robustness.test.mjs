@@ -3,7 +3,7 @@
 // shows "Noe gikk galt" with a way to start over. (trees.test.mjs covers the basic messages.)
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openPage, appReady, goHash, normalise } from './harness.mjs';
+import { startServer, launch, openPage, appReady, goHash, normalise, addressSettled } from './harness.mjs';
 
 let server;
 let browser;
@@ -187,6 +187,30 @@ test('a truncated, huge, deeply nested, mistyped or hostile assessment import is
     assert.equal(await page.evaluate(() => localStorage.getItem('rundskrivveilederen.svar')), SAVED, name);
     await closeCurrent();
   }
+});
+
+test('with storage switched off the app works, says the answers are not kept, and keeps them in the address', async () => {
+  // What a browser policy or some private modes do: every use of localStorage throws.
+  current = await openPage(browser, server.origin);
+  await current.context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  const page = current.page;
+  await page.goto(`${server.url}#/veiviser/altinn`);
+  await appReady(page);
+  assert.match(normalise(await page.locator('.tree-footer .hint').innerText()), /lar oss ikke lagre svarene.*Adressen til siden har dem/);
+  const first = await page.locator('#page-heading').innerText();
+  await page.locator('input[name=svar]').first().check();
+  await page.getByRole('button', { name: 'Fortsett' }).click();
+  await page.waitForFunction((before) => document.getElementById('page-heading')?.textContent !== before, first);
+  await addressSettled(page);
+  assert.match(await page.evaluate(() => location.hash), /svar=virksomhetstype:/, 'the answer is in the address');
+  // The language switch works too, though the choice cannot be remembered.
+  await page.getByRole('button', { name: 'Nynorsk' }).click();
+  await page.waitForFunction(() => document.querySelector('form.question button[type=submit]')?.textContent === 'Hald fram');
 });
 
 test('the language switch reaches every page, also pages opened after the switch', async () => {
