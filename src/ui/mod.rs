@@ -410,12 +410,12 @@ fn page(
 /// the steps, `./scripts/bench.sh`). Alternating the side of an `Either` makes the old page go and
 /// the new one be built on detached elements, which is cheaper.
 #[derive(Default, Clone, Copy)]
-pub(super) struct FreshBuild {
+struct FreshBuild {
     left: StoredValue<bool>,
 }
 
 impl FreshBuild {
-    pub(super) fn wrap(&self, view: AnyView) -> Either<AnyView, AnyView> {
+    fn wrap(&self, view: AnyView) -> Either<AnyView, AnyView> {
         let left = !self.left.get_value();
         self.left.set_value(left);
         if left {
