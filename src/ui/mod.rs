@@ -405,10 +405,10 @@ fn page(
 /// Leptos updates a view of the same type in place. With erased components (`erase_components`)
 /// an element's attributes are one erased list, and updating it removes every old attribute and
 /// sets every new one: a radio button loses and regains its `type`, the focused heading its
-/// `tabindex`. The browser then redoes each input and restyles the page: a tree step spent more
-/// time in `removeAttribute` than in building the next question (measured with a CPU profile of
-/// the steps, `./scripts/bench.sh`). Alternating the side of an `Either` makes the old page go and
-/// the new one be built on detached elements, which is cheaper.
+/// `tabindex`, and the browser redoes each input and restyles (`removeAttribute` alone took about
+/// 1 ms of a tree step in a CPU profile). Alternating the side of an `Either` makes the old page
+/// go and the new one be built on detached elements: a tree step's median in the DOM went from
+/// 7.6 to 7.1 and from 11.0 to 8.0 ms, measured side by side (README, "What changed").
 #[derive(Default, Clone, Copy)]
 struct FreshBuild {
     left: StoredValue<bool>,
