@@ -1,5 +1,5 @@
-// Draws public/icon-32.png, public/icon-192.png and public/icon-512.png: the shapes of public/icon.svg (a 64-unit
-// grid of rectangles), rasterised with 4×4 supersampling. No image tools needed; run it after
+// Draws public/icon-32.png, public/icon-192.png and public/icon-512.png: the shapes of
+// public/icon.svg (a 64-unit grid of rectangles), rasterised with 4×4 supersampling. No image tools needed; run it after
 // changing the icon: `node scripts/make-icons.mjs`. The PNGs are committed.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
