@@ -278,7 +278,7 @@ async function main() {
     if (errors.length) throw new Error(errors.join('; '));
     await context.close();
     results.search = { queries: QUERIES.length, keystrokes: keystrokes.length, ...latency(keystrokes) };
-    // The search function alone, natively (scripts/bench.sh runs examples/search_timing.rs).
+    // The search function alone, natively (scripts/bench.sh runs crates/tools/src/bin/search_timing.rs).
     const native = join(dirname(JSON_OUT), 'search-native.json');
     if (existsSync(native)) results.search.nativeSearchOnly = JSON.parse(await readFile(native, 'utf8'));
   }

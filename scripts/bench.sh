@@ -13,10 +13,10 @@ if [ "${BENCH_NO_BUILD:-}" != 1 ]; then
 fi
 mkdir -p bench/out/static
 # The yardstick: the same plain page of the whole circular that the build ships as its fallback.
-cargo run --quiet --example static_circular -- app.css > bench/out/static/index.html
+cargo run --quiet -p rundskriv-tools --bin static_circular -- app.css > bench/out/static/index.html
 cp style/app.css bench/out/static/app.css
 cp public/icon.svg bench/out/static/icon.svg
 # The search function alone, natively, for the same queries the page types.
 mapfile -t queries < bench/queries.txt
-cargo run --quiet --release --example search_timing -- "${queries[@]}" > bench/out/search-native.json
+cargo run --quiet --release -p rundskriv-tools --bin search_timing -- "${queries[@]}" > bench/out/search-native.json
 exec node bench/run.mjs "$@"

@@ -7,7 +7,7 @@
 //    start-<hash>.js, from web/start.js with the hashed JS and wasm names filled in;
 // 2. embed.js (web/embed.js), the script host pages load; its name stays fixed; the texts the
 //    app loads on demand (tekst-nn-<hash>.txt, tekst-en-<hash>.txt);
-// 3. rundskrivet.html, the whole circular as plain HTML (`cargo run --example static_circular`),
+// 3. rundskrivet.html, the whole circular as plain HTML (`cargo run -p rundskriv-tools --bin static_circular`),
 //    for browsers that cannot run the app;
 // 4. sw.js (web/sw.js) with the list of files to precache and a version hashed from them;
 // 5. the single self-contained file, ../dist-single/rundskrivveilederen.html (build-single.mjs).
@@ -85,14 +85,14 @@ write('embed.js', await finished(fill('embed.js', { JS: js, WASM: wasm, CSS: css
 
 // 2b. The texts in nynorsk and English (tree texts and UI strings), which the app loads when a
 //     user picks either (src/lang_texts.rs), under names the app knows (hashes of their content).
-const textFiles = execFileSync('cargo', ['run', '--quiet', '--example', 'lang_texts', '--', stage], {
+const textFiles = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'lang_texts', '--', stage], {
   cwd: ROOT,
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
 }).trim().split('\n');
 
 // 3. The static circular, from the same content as the app.
-const staticPage = execFileSync('cargo', ['run', '--quiet', '--example', 'static_circular', '--', css, './'], {
+const staticPage = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'static_circular', '--', css, './'], {
   cwd: ROOT,
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],

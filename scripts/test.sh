@@ -14,8 +14,8 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "cargo clippy (native and wasm32)"
-cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --bins -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p rundskrivveilederen --bins -- -D warnings
 
 step "native tests"
 cargo test
@@ -30,5 +30,5 @@ step "size budget (first load, brotli)"
 node bench/sizes.mjs dist --first-load --budget 190000
 
 step "browser tests (headless Chromium)"
-cargo run --quiet --example seed_json > target/seed.json
+cargo run --quiet -p rundskriv-tools --bin seed_json > target/seed.json
 node --test --test-concurrency=1 tests/browser/

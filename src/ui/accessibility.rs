@@ -3,8 +3,8 @@
 
 use super::{browser, state};
 use leptos::prelude::*;
-use rundskrivveilederen::a11y::{contact_address, statement_address, CONTACT_META, STATEMENT_META};
-use rundskrivveilederen::i18n::Key;
+use rundskriv_core::a11y::{contact_address, statement_address, CONTACT_META, STATEMENT_META};
+use rundskriv_core::i18n::Key;
 
 /// Where Norwegians can report an inaccessible public web solution, whoever publishes it.
 const UUTILSYNET: &str = "https://www.uutilsynet.no/";

@@ -7,14 +7,14 @@ use super::results::{answer_row, basis, open_points, verdict_class, verdict_key}
 use super::wizard::{save_answers, saved_answers, saved_note, ForgetAnswers};
 use super::{browser, state};
 use leptos::prelude::*;
-use rundskrivveilederen::assessment::{checklist, open_facts, progress, Item, Progress};
-use rundskrivveilederen::content::{EDITION, SECTIONS};
-use rundskrivveilederen::engine::{Answer, Answers};
-use rundskrivveilederen::i18n::{t, tf, Key, Lang};
-use rundskrivveilederen::report::{self, FollowUps, ImportError, VERDICT_ORDER};
-use rundskrivveilederen::route::{AssessmentView, Route};
-use rundskrivveilederen::share;
-use rundskrivveilederen::trees::{fact_index, FactSection, Verdict, FACTS, OUTCOMES};
+use rundskriv_core::assessment::{checklist, open_facts, progress, Item, Progress};
+use rundskriv_core::content::{EDITION, SECTIONS};
+use rundskriv_core::engine::{Answer, Answers};
+use rundskriv_core::i18n::{t, tf, Key, Lang};
+use rundskriv_core::report::{self, FollowUps, ImportError, VERDICT_ORDER};
+use rundskriv_core::route::{AssessmentView, Route};
+use rundskriv_core::share;
+use rundskriv_core::trees::{fact_index, FactSection, Verdict, FACTS, OUTCOMES};
 
 const FOLLOW_STORAGE_KEY: &str = "rundskrivveilederen.oppfolging";
 /// Files larger than this are refused before they are read.

@@ -4,7 +4,7 @@
 
 use super::{browser, mount_when_ready, App, MountOptions};
 use leptos::prelude::*;
-use rundskrivveilederen::embed;
+use rundskriv_core::embed;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 

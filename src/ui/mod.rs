@@ -17,11 +17,11 @@ mod wizard;
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use rundskrivveilederen::content::{section_by_key, EDITION};
-use rundskrivveilederen::i18n::{t, tf, Key, Lang};
-use rundskrivveilederen::lang_texts::Part;
-use rundskrivveilederen::route::Route;
-use rundskrivveilederen::trees::{tree_by_id, Text};
+use rundskriv_core::content::{section_by_key, EDITION};
+use rundskriv_core::i18n::{t, tf, Key, Lang};
+use rundskriv_core::lang_texts::Part;
+use rundskriv_core::route::Route;
+use rundskriv_core::trees::{tree_by_id, Text};
 
 const LANG_STORAGE_KEY: &str = "rundskrivveilederen.lang";
 
@@ -56,7 +56,7 @@ pub fn mount_when_ready(options: MountOptions, mount: impl FnOnce(MountOptions) 
         lang: Some(lang),
         ..options
     };
-    if rundskrivveilederen::lang_texts::available(lang) {
+    if rundskriv_core::lang_texts::available(lang) {
         mount(options);
         return;
     }
@@ -172,7 +172,7 @@ impl AppState {
     pub fn switch_language(&self, lang: Lang) {
         let state = *self;
         browser::save(LANG_STORAGE_KEY, lang.tag());
-        if rundskrivveilederen::lang_texts::available(lang) {
+        if rundskriv_core::lang_texts::available(lang) {
             state.texts_missing.set(None);
             state.lang.set(lang);
             return;
@@ -349,7 +349,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
             <main id="hovedinnhold" tabindex="-1">
                 // Said in the language asked for as far as that is at hand: bokmål, when it is not.
                 {move || state.texts_missing.get().map(|missing| {
-                    let (_, shown) = rundskrivveilederen::lang_texts::shown(missing, Part::Ui);
+                    let (_, shown) = rundskriv_core::lang_texts::shown(missing, Part::Ui);
                     view! { <div class="notice" role="alert" lang=shown.tag()><p>{t(shown, Key::TextsMissing)}</p></div> }
                 })}
                 {move || page(state, page_lang, state.route.get(), &fresh)}

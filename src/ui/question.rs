@@ -3,11 +3,11 @@
 
 use super::state;
 use leptos::prelude::*;
-use rundskrivveilederen::engine::Answer;
-use rundskrivveilederen::i18n::Key;
-use rundskrivveilederen::report::answer_label;
-use rundskrivveilederen::share;
-use rundskrivveilederen::trees::{FactKind, Text, FACTS};
+use rundskriv_core::engine::Answer;
+use rundskriv_core::i18n::Key;
+use rundskriv_core::report::answer_label;
+use rundskriv_core::share;
+use rundskriv_core::trees::{FactKind, Text, FACTS};
 
 /// One question page. `caption` names where the question belongs (a tree, a section of the
 /// assessment) and its number; `on_answer` takes the valid answer.

@@ -3,12 +3,10 @@
 use super::text::{footnote_back_href, inline_text, BlockTools};
 use super::{browser, state};
 use leptos::prelude::*;
-use rundskrivveilederen::content::{
-    block_by_id, pages, Block, BlockKind, PartKind, Section, SectionKind, BLOCKS, SECTIONS,
-};
-use rundskrivveilederen::i18n::Key;
-use rundskrivveilederen::layout::{layout, Item};
-use rundskrivveilederen::route::Route;
+use rundskriv_core::content::{block_by_id, pages, Block, BlockKind, PartKind, Section, SectionKind, BLOCKS, SECTIONS};
+use rundskriv_core::i18n::Key;
+use rundskriv_core::layout::{layout, Item};
+use rundskriv_core::route::Route;
 
 /// How a section is shown: alone (its title is the page's h1) or within the whole circular.
 #[derive(Clone, Copy, PartialEq)]

@@ -4,14 +4,14 @@
 use super::state;
 use super::text::inline_text;
 use leptos::prelude::*;
-use rundskrivveilederen::content::{BlockKind, PartKind, BLOCKS};
-use rundskrivveilederen::engine::Answer;
-use rundskrivveilederen::i18n::{tf, Key};
-use rundskrivveilederen::report::answer_label;
-use rundskrivveilederen::route::Route;
-use rundskrivveilederen::trees::{Verdict, FACTS};
+use rundskriv_core::content::{BlockKind, PartKind, BLOCKS};
+use rundskriv_core::engine::Answer;
+use rundskriv_core::i18n::{tf, Key};
+use rundskriv_core::report::answer_label;
+use rundskriv_core::route::Route;
+use rundskriv_core::trees::{Verdict, FACTS};
 
-pub use rundskrivveilederen::report::verdict_key;
+pub use rundskriv_core::report::verdict_key;
 
 pub fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {

@@ -3,10 +3,10 @@
 
 use super::state;
 use leptos::prelude::*;
-use rundskrivveilederen::content::{PartKind, BLOCKS};
-use rundskrivveilederen::i18n::{tf, Key};
-use rundskrivveilederen::route::Route;
-use rundskrivveilederen::search::{prepare, search, snippet, Found};
+use rundskriv_core::content::{PartKind, BLOCKS};
+use rundskriv_core::i18n::{tf, Key};
+use rundskriv_core::route::Route;
+use rundskriv_core::search::{prepare, search, snippet, Found};
 use std::time::Duration;
 
 const MAX_RESULTS: usize = 50;

@@ -3,8 +3,8 @@
 use super::state;
 use super::wizard::TreeList;
 use leptos::prelude::*;
-use rundskrivveilederen::i18n::Key;
-use rundskrivveilederen::route::{AssessmentView, Route};
+use rundskriv_core::i18n::Key;
+use rundskriv_core::route::{AssessmentView, Route};
 
 #[component]
 pub fn StartPage() -> impl IntoView {

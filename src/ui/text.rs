@@ -3,9 +3,9 @@
 
 use super::state;
 use leptos::prelude::*;
-use rundskrivveilederen::content::{Block, Mark, BLOCKS};
-use rundskrivveilederen::i18n::Key;
-use rundskrivveilederen::route::Route;
+use rundskriv_core::content::{Block, Mark, BLOCKS};
+use rundskriv_core::i18n::Key;
+use rundskriv_core::route::Route;
 
 /// The block's words, with links and footnote references in place. Text only, never HTML.
 pub fn inline_text(block: &'static Block) -> Vec<AnyView> {

@@ -1,10 +1,10 @@
 //! Loads a language's texts (tree texts and UI strings) before the app shows them (see
-//! `rundskrivveilederen::lang_texts`): from the page itself, where the single-file build inlines
+//! `rundskriv_core::lang_texts`): from the page itself, where the single-file build inlines
 //! them, or from the folder the app's files are in.
 
 use super::browser;
-use rundskrivveilederen::i18n::Lang;
-use rundskrivveilederen::lang_texts;
+use rundskriv_core::i18n::Lang;
+use rundskriv_core::lang_texts;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

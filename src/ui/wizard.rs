@@ -5,12 +5,12 @@ use super::question::QuestionForm;
 use super::results::{answer_row, basis, open_points, verdict_class, verdict_key};
 use super::{browser, state};
 use leptos::prelude::*;
-use rundskrivveilederen::content::EDITION;
-use rundskrivveilederen::engine::{most_questions, walk, Answer, Answers, Walk};
-use rundskrivveilederen::i18n::{tf, Key};
-use rundskrivveilederen::route::Route;
-use rundskrivveilederen::share::{self, DecodeError};
-use rundskrivveilederen::trees::{fact_index, Tree, FACTS, OUTCOMES, TREES};
+use rundskriv_core::content::EDITION;
+use rundskriv_core::engine::{most_questions, walk, Answer, Answers, Walk};
+use rundskriv_core::i18n::{tf, Key};
+use rundskriv_core::route::Route;
+use rundskriv_core::share::{self, DecodeError};
+use rundskriv_core::trees::{fact_index, Tree, FACTS, OUTCOMES, TREES};
 
 const ANSWERS_STORAGE_KEY: &str = "rundskrivveilederen.svar";
 /// Where an unreadable entry is put aside before new answers are saved, so that nothing the user

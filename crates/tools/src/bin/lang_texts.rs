@@ -1,11 +1,11 @@
 //! Writes the texts the browser loads on demand (nynorsk and English tree texts and UI strings,
-//! see `rundskrivveilederen::lang_texts`) into a folder, under the names the app expects. The Trunk
+//! see `rundskriv_core::lang_texts`) into a folder, under the names the app expects. The Trunk
 //! post-build hook (`scripts/post-build.mjs`) runs it.
 //!
 //! Usage: `cargo run --example lang_texts -- <folder>`
 
-use rundskrivveilederen::i18n::Lang;
-use rundskrivveilederen::lang_texts;
+use rundskriv_core::i18n::Lang;
+use rundskriv_core::lang_texts;
 
 fn main() {
     let Some(folder) = std::env::args().nth(1) else {

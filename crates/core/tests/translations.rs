@@ -4,12 +4,10 @@
 //! UI strings are read from `i18n/*.toml` with the build's own parser; the decision trees' texts
 //! from the compiled tables (the build already refuses a tree text without all three languages).
 
-#[allow(dead_code)]
-#[path = "../build/i18n.rs"]
-mod i18n;
+use rundskriv_compiler::i18n;
 
-use rundskrivveilederen::i18n::Lang;
-use rundskrivveilederen::trees::{Text, FACTS, OUTCOMES, TREES};
+use rundskriv_core::i18n::Lang;
+use rundskriv_core::trees::{Text, FACTS, OUTCOMES, TREES};
 use std::collections::BTreeMap;
 
 /// UI keys whose bokmål and nynorsk are rightly the same: words both written standards share.
@@ -196,7 +194,7 @@ struct Ui {
 
 fn read(lang: &str) -> i18n::Strings {
     let file = format!("i18n/{lang}.toml");
-    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/").to_string() + &file).unwrap();
+    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../").to_string() + &file).unwrap();
     i18n::parse_strings(&file, &source).unwrap_or_else(|e| panic!("{e}"))
 }
 

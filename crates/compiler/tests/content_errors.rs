@@ -3,12 +3,8 @@
 //! These tests run the build's own parsers (`build/content.rs`, `build/i18n.rs`), so the messages
 //! proved here are exactly the ones an editor sees from `cargo build`.
 
-#[allow(dead_code)]
-#[path = "../build/content.rs"]
-mod content;
-#[allow(dead_code)]
-#[path = "../build/i18n.rs"]
-mod i18n;
+use rundskriv_compiler::content;
+use rundskriv_compiler::i18n;
 
 use content::{check_sections, parse_section, BlockKind, ContentError, Mark, PartKind, SectionKind};
 

@@ -3,10 +3,9 @@
 //!
 //! The source is read independently (`support/seed.rs`), not through the content parser.
 
-#[path = "support/seed.rs"]
-mod seed;
+use rundskriv_tools::seed;
 
-use rundskrivveilederen::content::{BlockKind, Mark, SectionKind, BLOCKS, EDITION, SECTIONS};
+use rundskriv_core::content::{BlockKind, Mark, SectionKind, BLOCKS, EDITION, SECTIONS};
 use std::collections::BTreeSet;
 
 /// The circular as the app shows it, as one line: each section's heading as displayed, then its

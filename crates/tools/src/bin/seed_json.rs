@@ -1,8 +1,7 @@
 //! Writes the source's sentences and URLs (`tests/support/seed.rs`) as JSON for the browser tests,
 //! so the browser and the native tests check against one reading of the source.
 
-#[path = "../tests/support/seed.rs"]
-mod seed;
+use rundskriv_tools::seed;
 
 fn json_string(s: &str) -> String {
     let mut out = String::from("\"");

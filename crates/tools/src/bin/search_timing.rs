@@ -3,7 +3,7 @@
 //!
 //! Usage: `cargo run --release --example search_timing -- altinn skytjenester …`
 
-use rundskrivveilederen::search::{prepare, search};
+use rundskriv_core::search::{prepare, search};
 use std::time::Instant;
 
 fn main() {

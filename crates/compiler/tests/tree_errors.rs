@@ -3,9 +3,7 @@
 //! Like `content_errors.rs`, these tests run the build's own tree parser and checks
 //! (`build/trees.rs`), so each message proved here is exactly what an editor sees from `cargo build`.
 
-#[allow(dead_code)]
-#[path = "../build/trees.rs"]
-mod trees;
+use rundskriv_compiler::trees;
 
 use trees::{check, parse_facts, parse_shared, parse_tree, Circular, TreeError, Trees};
 

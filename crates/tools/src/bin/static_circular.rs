@@ -11,5 +11,5 @@ fn main() {
         std::process::exit(2);
     };
     let app = args.next().unwrap_or_else(|| "./".to_string());
-    print!("{}", rundskrivveilederen::static_page::render(&stylesheet, &app));
+    print!("{}", rundskriv_core::static_page::render(&stylesheet, &app));
 }

@@ -1,7 +1,7 @@
 //! Prints every decision tree with its number of questions and of distinct paths (as the build
 //! enumerated them), for the README and for editors checking the effect of a change.
 
-use rundskrivveilederen::trees::{Verdict, NODES, OUTCOMES, TREES};
+use rundskriv_core::trees::{Verdict, NODES, OUTCOMES, TREES};
 
 fn main() {
     println!("| tree | question | nodes | paths | outcomes (krav) |");
@@ -13,7 +13,7 @@ fn main() {
         println!(
             "| `{}` | {} | {nodes} | {} | {all} ({krav}) |",
             tree.id,
-            tree.title.get(rundskrivveilederen::i18n::Lang::Nb),
+            tree.title.get(rundskriv_core::i18n::Lang::Nb),
             tree.paths
         );
     }

@@ -1,10 +1,10 @@
 //! An independent reading of the circular's source text (the PDF's extracted text), used by the
-//! verbatim tests; it shares no code or data with `build/content.rs` or `content/`.
+//! verbatim tests; it shares no code or data with the content compiler or `content/`.
 
 /// Where the source text sits: `../shared/seed/` next to the repository.
 pub const SEED_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/seed/digitaliseringsrundskrivet.txt"
+    "/../../../shared/seed/digitaliseringsrundskrivet.txt"
 );
 
 /// The bullet glyph the PDF extraction puts before list items (a private-use character).

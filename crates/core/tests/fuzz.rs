@@ -14,15 +14,15 @@
 //! feeds it too.
 
 use proptest::prelude::*;
-use rundskrivveilederen::content::{BLOCKS, SECTIONS};
-use rundskrivveilederen::engine::{walk, Answer, Answers};
-use rundskrivveilederen::i18n::Lang;
-use rundskrivveilederen::lang_texts;
-use rundskrivveilederen::report;
-use rundskrivveilederen::route::{self, Route};
-use rundskrivveilederen::search::{search, snippet, terms};
-use rundskrivveilederen::share::{self, MAX_NUMBER};
-use rundskrivveilederen::trees::{tree_by_id, FactKind, FACTS, TREES};
+use rundskriv_core::content::{BLOCKS, SECTIONS};
+use rundskriv_core::engine::{walk, Answer, Answers};
+use rundskriv_core::i18n::Lang;
+use rundskriv_core::lang_texts;
+use rundskriv_core::report;
+use rundskriv_core::route::{self, Route};
+use rundskriv_core::search::{search, snippet, terms};
+use rundskriv_core::share::{self, MAX_NUMBER};
+use rundskriv_core::trees::{tree_by_id, FactKind, FACTS, TREES};
 
 const CORPUS: &str = include_str!("corpus/links.txt");
 

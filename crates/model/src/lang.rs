@@ -1,10 +1,6 @@
-//! UI languages and their strings. The texts live in `i18n/nb.toml`, `nn.toml` and `en.toml`;
-//! the build refuses a key that is missing from any of them. Nynorsk and English come with the
-//! tree texts in the browser (`lang_texts`).
+//! The UI languages: bokmål, nynorsk and English.
 
-include!(concat!(env!("OUT_DIR"), "/i18n_data.rs"));
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, PartialOrd, Ord, Hash)]
 pub enum Lang {
     #[default]
     Nb,
@@ -15,7 +11,7 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
 
-    /// The BCP 47 tag for `<html lang>`.
+    /// The BCP 47 tag for `<html lang>`, and the name of the language's files.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::Nb => "nb",
@@ -26,6 +22,11 @@ impl Lang {
 
     pub fn from_tag(tag: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+
+    /// The position of the language in every per-language table.
+    pub fn index(self) -> usize {
+        self as usize
     }
 
     /// The language to start in, from the browser's preferred languages: nynorsk for `nn`,
@@ -50,25 +51,6 @@ impl Lang {
     }
 }
 
-/// The text of `key` in `lang`; in bokmål while `lang`'s texts are not loaded (see `lang_texts`).
-pub fn t(lang: Lang, key: Key) -> &'static str {
-    string_at(lang, key as usize)
-}
-
-/// The `n`th UI string (in `KEY_NAMES` order) in `lang`.
-fn string_at(lang: Lang, n: usize) -> &'static str {
-    crate::lang_texts::nth(lang, crate::lang_texts::Part::Ui, &UI_ENDS, KEY_NAMES.len(), n)
-}
-
-/// `t` with `{name}` placeholders replaced.
-pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
-    let mut text = t(lang, key).to_string();
-    for (name, value) in args {
-        text = text.replace(&format!("{{{name}}}"), value);
-    }
-    text
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,21 +67,11 @@ mod tests {
     }
 
     #[test]
-    fn every_language_has_every_key_with_text() {
-        for lang in Lang::ALL {
-            for (i, name) in KEY_NAMES.iter().enumerate() {
-                assert!(
-                    !string_at(lang, i).trim().is_empty(),
-                    "{name} is empty in {}",
-                    lang.tag()
-                );
-            }
+    fn tags_round_trip_and_index_the_tables() {
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+            assert_eq!(lang.index(), i);
         }
-    }
-
-    #[test]
-    fn placeholders_are_filled() {
-        let text = tf(Lang::En, Key::SearchCount, &[("count", "3")]);
-        assert!(text.contains('3') && !text.contains("{count}"), "{text}");
+        assert_eq!(Lang::from_tag("sv"), None);
     }
 }

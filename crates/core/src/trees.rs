@@ -3,6 +3,7 @@
 
 use crate::i18n::Lang;
 use crate::lang_texts::{self, Part};
+pub use rundskriv_model::{FactKind, FactSection, Verdict};
 use std::ops::Range;
 
 /// A text in bokmål, nynorsk and English: which of the tree texts it is. Each language's texts
@@ -16,22 +17,6 @@ impl Text {
     pub fn get(&self, lang: Lang) -> &'static str {
         lang_texts::nth(lang, Part::Trees, &TEXT_ENDS, TEXT_COUNT, self.0 as usize)
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FactKind {
-    YesNo,
-    Choice,
-    Number,
-}
-
-/// Where a fact belongs in the full assessment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum FactSection {
-    Virksomheten,
-    Tjenesten,
-    Anskaffelser,
-    Prosjektet,
 }
 
 #[derive(Debug)]
@@ -86,15 +71,6 @@ pub struct Node {
     /// Index into `FACTS`.
     pub fact: u16,
     pub branches: &'static [Branch],
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Verdict {
-    Krav,
-    Anbefaling,
-    GjelderIkke,
-    MaVurderes,
-    Apent,
 }
 
 #[derive(Debug)]

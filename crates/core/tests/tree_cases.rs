@@ -1,9 +1,9 @@
 //! Hand-written cases for every decision tree: for answers a real agency would give, the
 //! verdicts the circular's words imply — and the ones they rule out.
 
-use rundskrivveilederen::engine::walk;
-use rundskrivveilederen::share::decode;
-use rundskrivveilederen::trees::{tree_by_id, OUTCOMES};
+use rundskriv_core::engine::walk;
+use rundskriv_core::share::decode;
+use rundskriv_core::trees::{tree_by_id, OUTCOMES};
 
 const DIR: &str = "virksomhetstype:forvaltningsorgan";
 const DEP: &str = "virksomhetstype:departement";
@@ -108,7 +108,7 @@ fn every_tree_gives_the_verdicts_the_circular_implies() {
         assert!(
             result.is_complete(),
             "{tree_id}: still asks {:?}",
-            result.next.map(|f| rundskrivveilederen::trees::FACTS[f as usize].id)
+            result.next.map(|f| rundskriv_core::trees::FACTS[f as usize].id)
         );
         let ids: Vec<&str> = result.outcomes.iter().map(|&o| OUTCOMES[o as usize].id).collect();
         for id in *reached {
@@ -119,6 +119,6 @@ fn every_tree_gives_the_verdicts_the_circular_implies() {
         }
         trees_covered.insert(*tree_id);
     }
-    let all: std::collections::BTreeSet<&str> = rundskrivveilederen::trees::TREES.iter().map(|t| t.id).collect();
+    let all: std::collections::BTreeSet<&str> = rundskriv_core::trees::TREES.iter().map(|t| t.id).collect();
     assert_eq!(trees_covered, all, "every tree has hand-written cases");
 }

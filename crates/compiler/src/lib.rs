@@ -1,12 +1,9 @@
 //! Compiles `content/` and `i18n/` into Rust data at build time, so the app ships no Markdown
 //! parser and a content mistake fails the build with its file and line.
 
-#[path = "build/content.rs"]
-mod content;
-#[path = "build/i18n.rs"]
-mod i18n;
-#[path = "build/trees.rs"]
-mod trees;
+pub mod content;
+pub mod i18n;
+pub mod trees;
 
 use content::{BlockKind, Mark, PartKind, Section, SectionKind};
 use std::collections::BTreeMap;
@@ -15,11 +12,13 @@ use std::path::{Path, PathBuf};
 
 const LANGUAGES: [&str; 3] = ["nb", "nn", "en"];
 
-fn main() {
-    println!("cargo:rerun-if-changed=content");
-    println!("cargo:rerun-if-changed=i18n");
-    println!("cargo:rerun-if-changed=build");
-    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+/// Compiles the content and UI strings under `root` (the repository) into `out_dir`, as a build
+/// script does: it prints what Cargo must watch and, on a mistake, every error, then exits.
+pub fn build(root: &Path, out_dir: &Path) {
+    println!("cargo:rerun-if-changed={}", root.join("content").display());
+    println!("cargo:rerun-if-changed={}", root.join("i18n").display());
+    // File names in messages read as the editor sees them: relative to the repository.
+    std::env::set_current_dir(root).expect("the repository folder");
     let result = compile_content().and_then(|(code, circular)| {
         write(&out_dir.join("content_data.rs"), &code)?;
         let (code, tree_blobs) = compile_trees(&circular)?;
@@ -45,7 +44,6 @@ fn write(path: &Path, code: &str) -> Result<(), Vec<String>> {
 }
 
 fn read(path: &Path) -> Result<String, Vec<String>> {
-    println!("cargo:rerun-if-changed={}", path.display());
     std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])
 }
 

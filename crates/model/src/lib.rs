@@ -1,0 +1,13 @@
+//! The words the compiler and the app share: the kinds of things in the circular and its decision
+//! trees (verdicts, sections, part kinds, fact kinds, languages) with their ids and CSS classes,
+//! and the typed ids of compiled data. No dependencies, so both sides use the very same types
+//! and nothing passes between them as a string.
+
+pub mod checksum;
+pub mod ids;
+pub mod kinds;
+pub mod lang;
+
+pub use ids::{BlockId, FactId, NodeId, OutcomeId, SectionId, TextId, TreeId};
+pub use kinds::{BlockKind, FactKind, FactSection, PartKind, SectionKind, Verdict};
+pub use lang::Lang;
