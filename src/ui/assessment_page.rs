@@ -14,7 +14,8 @@ use rundskriv_core::i18n::{t, tf, Key, Lang};
 use rundskriv_core::report::{self, FollowUps, ImportError, VERDICT_ORDER};
 use rundskriv_core::route::{AssessmentView, Route};
 use rundskriv_core::share;
-use rundskriv_core::trees::{fact_index, FactSection, Verdict, FACTS, OUTCOMES};
+use rundskriv_core::trees::{fact_id, FactId, FactSection, OutcomeId, Verdict, FACTS, OUTCOMES};
+use rundskriv_core::TableId as _;
 
 const FOLLOW_STORAGE_KEY: &str = "rundskrivveilederen.oppfolging";
 /// Files larger than this are refused before they are read.
@@ -33,7 +34,7 @@ fn save_follow(follow: &FollowUps) {
 }
 
 /// The facts of `answers`, in the order the questionnaire asks them, then any others.
-fn asked_order(answers: &Answers) -> Vec<u16> {
+fn asked_order(answers: &Answers) -> Vec<FactId> {
     share::asking_order(progress(answers).asked, answers)
 }
 
@@ -100,7 +101,7 @@ pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Opt
     };
     let p = progress(&given);
     let edit = match &view {
-        AssessmentView::Edit(id) => fact_index(id).filter(|f| given.contains_key(f) || p.next == Some(*f)),
+        AssessmentView::Edit(id) => fact_id(id).filter(|f| given.contains_key(f) || p.next == Some(*f)),
         _ => None,
     };
     let notice = (!notices.is_empty()).then(|| view! { <div class="notice" role="alert">{notices}</div> });
@@ -186,9 +187,9 @@ fn steps(current: FactSection) -> impl IntoView {
 }
 
 #[component]
-fn AssessmentQuestion(fact: u16, answers: Answers, follow: FollowUps, progress: Progress) -> impl IntoView {
+fn AssessmentQuestion(fact: FactId, answers: Answers, follow: FollowUps, progress: Progress) -> impl IntoView {
     let state = state();
-    let section = FACTS[fact as usize].section;
+    let section = FACTS[fact].section;
     let position = progress
         .asked
         .iter()
@@ -196,7 +197,7 @@ fn AssessmentQuestion(fact: u16, answers: Answers, follow: FollowUps, progress: 
         .unwrap_or(progress.asked.len());
     let back = match position.checked_sub(1) {
         Some(previous) => route_to(
-            AssessmentView::Edit(FACTS[progress.asked[previous] as usize].id.to_string()),
+            AssessmentView::Edit(FACTS[progress.asked[previous]].id.to_string()),
             &answers,
             &follow,
         )
@@ -227,22 +228,17 @@ fn AssessmentQuestion(fact: u16, answers: Answers, follow: FollowUps, progress: 
 }
 
 /// The answers grouped by section, each with a link to change it.
-fn answer_rows(answers: &Answers, follow: &FollowUps, asked: &[u16]) -> Vec<AnyView> {
+fn answer_rows(answers: &Answers, follow: &FollowUps, asked: &[FactId]) -> Vec<AnyView> {
     let state = state();
     ALL_SECTIONS
         .iter()
         .filter_map(|&section| {
             let rows: Vec<AnyView> = asked
                 .iter()
-                .filter(|&&f| FACTS[f as usize].section == section)
+                .filter(|&&f| FACTS[f].section == section)
                 .filter_map(|&fact| {
                     let answer = *answers.get(&fact)?;
-                    let change = route_to(
-                        AssessmentView::Edit(FACTS[fact as usize].id.to_string()),
-                        answers,
-                        follow,
-                    )
-                    .href();
+                    let change = route_to(AssessmentView::Edit(FACTS[fact].id.to_string()), answers, follow).href();
                     Some(answer_row(fact, answer, change))
                 })
                 .collect();
@@ -298,7 +294,7 @@ fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress) -> 
             &follow.get_untracked(),
         ))
     };
-    let update_follow = Callback::new(move |(outcome, change): (u16, FollowChange)| {
+    let update_follow = Callback::new(move |(outcome, change): (OutcomeId, FollowChange)| {
         follow.update(|all| {
             let entry = all.entry(outcome).or_default();
             match change {
@@ -345,7 +341,7 @@ fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress) -> 
         .filter_map(|&verdict| {
             let of_kind: Vec<Item> = items
                 .iter()
-                .filter(|i| OUTCOMES[i.outcome as usize].verdict == verdict)
+                .filter(|i| OUTCOMES[i.outcome].verdict == verdict)
                 .cloned()
                 .collect();
             (!of_kind.is_empty()).then(|| {
@@ -362,7 +358,7 @@ fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress) -> 
         .collect();
     let not_applicable: Vec<Item> = items
         .iter()
-        .filter(|i| OUTCOMES[i.outcome as usize].verdict == Verdict::GjelderIkke)
+        .filter(|i| OUTCOMES[i.outcome].verdict == Verdict::GjelderIkke)
         .cloned()
         .collect();
     let shown = RwSignal::new(false);
@@ -386,7 +382,7 @@ fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress) -> 
     let follow_now = follow.get_untracked();
     let open_view = open_points(&open, |fact| {
         route_to(
-            AssessmentView::Edit(FACTS[fact as usize].id.to_string()),
+            AssessmentView::Edit(FACTS[fact].id.to_string()),
             &answers_now,
             &follow_now,
         )
@@ -426,7 +422,7 @@ enum FollowChange {
 
 /// Checklist items under the point of the circular they rest on; krav get follow-up controls.
 /// The follow-up state and how to change it, for the items that take follow-up.
-type FollowEditor = (RwSignal<FollowUps>, Callback<(u16, FollowChange)>);
+type FollowEditor = (RwSignal<FollowUps>, Callback<(OutcomeId, FollowChange)>);
 
 fn by_point(items: &[Item], editor: Option<FollowEditor>) -> Vec<AnyView> {
     let state = state();
@@ -438,7 +434,7 @@ fn by_point(items: &[Item], editor: Option<FollowEditor>) -> Vec<AnyView> {
             .iter()
             .position(|i| i.section != section)
             .map_or(items.len(), |p| index + p);
-        let s = &SECTIONS[section as usize];
+        let s = &SECTIONS[section];
         let place = if s.number.is_empty() {
             s.title.to_string()
         } else {
@@ -448,10 +444,10 @@ fn by_point(items: &[Item], editor: Option<FollowEditor>) -> Vec<AnyView> {
             .iter()
             .map(|item| {
                 let outcome = item.outcome;
-                let o = &OUTCOMES[outcome as usize];
+                let o = &OUTCOMES[outcome];
                 let controls = editor.filter(|_| o.verdict == Verdict::Krav).map(|(follow, update)| {
-                    let check_id = format!("fulgt-opp-{outcome}");
-                    let note_id = format!("notat-{outcome}");
+                    let check_id = format!("fulgt-opp-{}", outcome.index());
+                    let note_id = format!("notat-{}", outcome.index());
                     view! {
                         <div class="follow-up">
                             <div class="choice">

@@ -7,13 +7,13 @@ use rundskriv_core::engine::Answer;
 use rundskriv_core::i18n::Key;
 use rundskriv_core::report::answer_label;
 use rundskriv_core::share;
-use rundskriv_core::trees::{FactKind, Text, FACTS};
+use rundskriv_core::trees::{FactId, FactKind, Text, FACTS};
 
 /// One question page. `caption` names where the question belongs (a tree, a section of the
 /// assessment) and its number; `on_answer` takes the valid answer.
 #[component]
 pub fn QuestionForm(
-    fact: u16,
+    fact: FactId,
     current: Option<Answer>,
     #[prop(into)] caption: Signal<String>,
     back: String,
@@ -21,7 +21,7 @@ pub fn QuestionForm(
     on_answer: Callback<Answer>,
 ) -> impl IntoView {
     let state = state();
-    let f = &FACTS[fact as usize];
+    let f = &FACTS[fact];
     let error = RwSignal::new(None::<Key>);
     let number_text = RwSignal::new(match current {
         Some(answer @ Answer::Number(_)) => share::answer_text(fact, answer).replace('.', ","),
@@ -147,7 +147,7 @@ pub fn QuestionForm(
 }
 
 fn radio(
-    fact: u16,
+    fact: FactId,
     index: u8,
     answer: Answer,
     chosen: RwSignal<Option<Answer>>,

@@ -4,12 +4,12 @@
 use super::state;
 use super::text::inline_text;
 use leptos::prelude::*;
-use rundskriv_core::content::{BlockKind, PartKind, BLOCKS};
+use rundskriv_core::content::{BlockId, BlockKind, PartKind, BLOCKS};
 use rundskriv_core::engine::Answer;
 use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::report::answer_label;
 use rundskriv_core::route::Route;
-use rundskriv_core::trees::{Verdict, FACTS};
+use rundskriv_core::trees::{FactId, Verdict, FACTS};
 
 pub use rundskriv_core::report::verdict_key;
 
@@ -24,9 +24,9 @@ pub fn verdict_class(verdict: Verdict) -> &'static str {
 }
 
 /// The quoted paragraph with where it stands in the circular.
-pub fn quote(block_index: u16) -> AnyView {
+pub fn quote(block_id: BlockId) -> AnyView {
     let state = state();
-    let block = &BLOCKS[block_index as usize];
+    let block = &BLOCKS[block_id];
     let section = block.section();
     let part = match block.part {
         PartKind::Krav => " · Krav",
@@ -59,7 +59,7 @@ pub fn quote(block_index: u16) -> AnyView {
 }
 
 /// "Grunnlaget": the paragraphs of the circular a verdict rests on, quoted, open by default.
-pub fn basis(cites: &[u16]) -> AnyView {
+pub fn basis(cites: &[BlockId]) -> AnyView {
     let state = state();
     let quotes: Vec<AnyView> = cites.iter().map(|&c| quote(c)).collect();
     view! {
@@ -72,9 +72,9 @@ pub fn basis(cites: &[u16]) -> AnyView {
 }
 
 /// One answer with its question and a link to change it (inside a `<dl class="summary">`).
-pub fn answer_row(fact: u16, answer: Answer, change: String) -> AnyView {
+pub fn answer_row(fact: FactId, answer: Answer, change: String) -> AnyView {
     let state = state();
-    let f = &FACTS[fact as usize];
+    let f = &FACTS[fact];
     view! {
         <div class="summary-row">
             <dt>{state.tr_text(f.question)}</dt>
@@ -90,13 +90,13 @@ pub fn answer_row(fact: u16, answer: Answer, change: String) -> AnyView {
 }
 
 /// The questions answered "Vet ikke", each linking to where it can be answered.
-pub fn open_points(facts: &[u16], change: impl Fn(u16) -> String) -> Option<AnyView> {
+pub fn open_points(facts: &[FactId], change: impl Fn(FactId) -> String) -> Option<AnyView> {
     let state = state();
     (!facts.is_empty()).then(|| {
         let rows: Vec<AnyView> = facts
             .iter()
             .map(|&fact| {
-                let f = &FACTS[fact as usize];
+                let f = &FACTS[fact];
                 view! { <li><a href=change(fact)>{state.tr_text(f.question)}</a></li> }.into_any()
             })
             .collect();

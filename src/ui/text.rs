@@ -85,6 +85,6 @@ pub fn footnote_back_href(footnote: &'static Block) -> String {
                 .iter()
                 .any(|m| matches!(m, Mark::Note { number, .. } if footnote.id.ends_with(&format!("-{number}"))))
         })
-        .unwrap_or(&BLOCKS[section.blocks.start as usize]);
+        .unwrap_or(&BLOCKS[section.title_block()]);
     Route::block(from).href()
 }

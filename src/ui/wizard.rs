@@ -10,7 +10,7 @@ use rundskriv_core::engine::{most_questions, walk, Answer, Answers, Walk};
 use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::route::Route;
 use rundskriv_core::share::{self, DecodeError};
-use rundskriv_core::trees::{fact_index, Tree, FACTS, OUTCOMES, TREES};
+use rundskriv_core::trees::{fact_id, FactId, Tree, FACTS, OUTCOMES, TREES};
 
 const ANSWERS_STORAGE_KEY: &str = "rundskrivveilederen.svar";
 /// Where an unreadable entry is put aside before new answers are saved, so that nothing the user
@@ -48,14 +48,14 @@ pub fn save_answers(answers: &Answers) {
 }
 
 /// The facts of `answers` in the order the tree asks them, then any others.
-fn in_asking_order(tree: &Tree, answers: &Answers) -> Vec<u16> {
+fn in_asking_order(tree: &Tree, answers: &Answers) -> Vec<FactId> {
     share::asking_order(walk(tree, answers).path, answers)
 }
 
-fn tree_route(tree: &Tree, edit: Option<u16>, answers: &Answers, facts: impl IntoIterator<Item = u16>) -> Route {
+fn tree_route(tree: &Tree, edit: Option<FactId>, answers: &Answers, facts: impl IntoIterator<Item = FactId>) -> Route {
     Route::Tree {
         id: tree.id.to_string(),
-        edit: edit.map(|f| FACTS[f as usize].id.to_string()),
+        edit: edit.map(|f| FACTS[f].id.to_string()),
         version: Some(tree.version.to_string()),
         answers: Some(share::encode(answers, facts)),
     }
@@ -132,7 +132,7 @@ pub fn TreePage(
     let result = walk(tree, &given);
     let edit_fact = edit
         .as_deref()
-        .and_then(fact_index)
+        .and_then(fact_id)
         .filter(|f| result.path.contains(f) || result.next == Some(*f));
     // A bad link never touches the answers saved in this browser: say so, and offer them.
     let keep_saved = move || {
@@ -195,7 +195,7 @@ pub fn ForgetAnswers(after: Route, #[prop(optional)] also_forget: Option<&'stati
 
 /// A tree's question: its place in the tree, the way back, and where an answer leads.
 #[component]
-fn TreeQuestion(tree: &'static Tree, fact: u16, answers: Answers, walk: Walk) -> impl IntoView {
+fn TreeQuestion(tree: &'static Tree, fact: FactId, answers: Answers, walk: Walk) -> impl IntoView {
     let state = state();
     let position = walk.path.iter().position(|p| *p == fact).unwrap_or(walk.path.len());
     let back = match position.checked_sub(1) {
@@ -239,7 +239,7 @@ fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoVie
         .outcomes
         .iter()
         .map(|&o| {
-            let outcome = &OUTCOMES[o as usize];
+            let outcome = &OUTCOMES[o];
             view! {
                 <section class=verdict_class(outcome.verdict)>
                     <h2>

@@ -145,7 +145,7 @@ fn generate_content(edition: &content::Edition, sections: &[Section]) -> String 
                 .collect();
             let _ = writeln!(
                 blocks,
-                "    Block {{ id: {:?}, kind: {kind}, part: {part}, section: {section_index}, text: {:?}, marks: &[{}] }},",
+                "    Block {{ id: {:?}, kind: {kind}, part: {part}, section: SectionId({section_index}), text: {:?}, marks: &[{}] }},",
                 block.id,
                 block.text,
                 marks.join(", ")
@@ -167,10 +167,12 @@ fn generate_content(edition: &content::Edition, sections: &[Section]) -> String 
     }
     let _ = writeln!(
         code,
-        "pub static SECTIONS: [Section; {}] = [\n{section_code}];",
-        sections.len()
+        "pub static SECTIONS: Table<SectionId, Section> = Table::new(&[\n{section_code}]);",
     );
-    let _ = writeln!(code, "pub static BLOCKS: [Block; {block_count}] = [\n{blocks}];");
+    let _ = writeln!(
+        code,
+        "pub static BLOCKS: Table<BlockId, Block> = Table::new(&[\n{blocks}]);"
+    );
     code
 }
 
@@ -398,9 +400,9 @@ fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::
             "ma-vurderes" => "Verdict::MaVurderes",
             _ => "Verdict::Apent",
         };
-        let cites: Vec<String> = o.cites.iter().map(|c| block_index(c).to_string()).collect();
+        let cites: Vec<String> = o.cites.iter().map(|c| format!("BlockId({})", block_index(c))).collect();
         let tree_field = tree
-            .map(|(i, _)| format!("Some({i})"))
+            .map(|(i, _)| format!("Some(TreeId({i}))"))
             .unwrap_or_else(|| "None".to_string());
         let _ = writeln!(
             outcomes,
@@ -452,13 +454,13 @@ fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::
                     let steps: Vec<String> = steps
                         .iter()
                         .map(|s| match s {
-                            Step::Node(n) => format!("Step::Node({})", node_index[n.as_str()]),
+                            Step::Node(n) => format!("Step::Node(NodeId({}))", node_index[n.as_str()]),
                             Step::Outcome { id, .. } => {
                                 let index = outcome_index
                                     .get(&(Some(tree.id.clone()), id.clone()))
                                     .or_else(|| outcome_index.get(&(None, id.clone())))
                                     .expect("checked");
-                                format!("Step::Outcome({index})")
+                                format!("Step::Outcome(OutcomeId({index}))")
                             }
                         })
                         .collect();
@@ -467,7 +469,7 @@ fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::
                 .collect();
             let _ = writeln!(
                 nodes,
-                "    Node {{ id: {:?}, fact: {}, branches: &[{}] }},",
+                "    Node {{ id: {:?}, fact: FactId({}), branches: &[{}] }},",
                 node.id,
                 fact_index[node.fact.as_str()],
                 branches.join(", ")
@@ -482,7 +484,7 @@ fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::
             .unwrap_or(0);
         let _ = writeln!(
             tree_code,
-            "    Tree {{ id: {:?}, edition: {:?}, version: {}, points: &{:?}, title: {}, intro: {}, start: {}, nodes: {first}..{node_count}, paths: {paths} }},",
+            "    Tree {{ id: {:?}, edition: {:?}, version: {}, points: &{:?}, title: {}, intro: {}, start: NodeId({}), nodes: {first}..{node_count}, paths: {paths} }},",
             tree.id,
             tree.edition,
             tree.version,
@@ -492,13 +494,22 @@ fn generate_trees(all: &trees::Trees, circular: &CircularFacts, report: &trees::
             node_index[tree.start.as_str()],
         );
     }
-    let _ = writeln!(code, "pub static FACTS: [Fact; {}] = [\n{facts}];", all.facts.len());
     let _ = writeln!(
         code,
-        "pub static OUTCOMES: [Outcome; {outcome_count}] = [\n{outcomes}];"
+        "pub static FACTS: Table<FactId, Fact> = Table::new(&[\n{facts}]);"
     );
-    let _ = writeln!(code, "pub static NODES: [Node; {node_count}] = [\n{nodes}];");
-    let _ = writeln!(code, "pub static TREES: [Tree; {}] = [\n{tree_code}];", all.trees.len());
+    let _ = writeln!(
+        code,
+        "pub static OUTCOMES: Table<OutcomeId, Outcome> = Table::new(&[\n{outcomes}]);"
+    );
+    let _ = writeln!(
+        code,
+        "pub static NODES: Table<NodeId, Node> = Table::new(&[\n{nodes}]);"
+    );
+    let _ = writeln!(
+        code,
+        "pub static TREES: Table<TreeId, Tree> = Table::new(&[\n{tree_code}]);"
+    );
     let (text_code, blobs) = texts.borrow().generate();
     code.push_str(&text_code);
     let _ = writeln!(code, "/// Krav paragraphs that no outcome cites (a test requires this to be empty).\npub static UNCOVERED_KRAV: [&str; {}] = {:?};", report.uncovered.len(), report.uncovered);

@@ -1,17 +1,18 @@
 //! The full self-assessment (egenvurdering): every tree's questions in one questionnaire, each
 //! fact asked once, grouped into sections; the result is the union of every tree's verdicts.
 
+use crate::content::SectionId;
 use crate::content::BLOCKS;
 use crate::engine::{walk, Answers, Walk};
-use crate::trees::{FactSection, Verdict, FACTS, OUTCOMES, TREES};
+use crate::trees::{FactId, FactSection, OutcomeId, Verdict, FACTS, OUTCOMES, TREES};
 
 /// Where the questionnaire stands.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
     /// The fact to ask next; None when every tree has reached its end.
-    pub next: Option<u16>,
+    pub next: Option<FactId>,
     /// Facts answered so far, in the order the questionnaire asks them.
-    pub asked: Vec<u16>,
+    pub asked: Vec<FactId>,
     /// Each tree's walk with these answers, in `TREES` order.
     pub walks: Vec<Walk>,
 }
@@ -23,15 +24,15 @@ pub fn progress(answers: &Answers) -> Progress {
     let next = walks
         .iter()
         .enumerate()
-        .filter_map(|(i, w)| w.next.map(|f| (FACTS[f as usize].section, i, f)))
+        .filter_map(|(i, w)| w.next.map(|f| (FACTS[f].section, i, f)))
         .min()
         .map(|(_, _, f)| f);
-    let mut asked: Vec<u16> = Vec::new();
+    let mut asked: Vec<FactId> = Vec::new();
     // The order questions were met: by section, then as the trees ask them.
-    let mut met: Vec<(FactSection, usize, usize, u16)> = Vec::new();
+    let mut met: Vec<(FactSection, usize, usize, FactId)> = Vec::new();
     for (tree_index, w) in walks.iter().enumerate() {
         for (step, &fact) in w.path.iter().enumerate() {
-            met.push((FACTS[fact as usize].section, tree_index, step, fact));
+            met.push((FACTS[fact].section, tree_index, step, fact));
         }
     }
     met.sort();
@@ -46,10 +47,9 @@ pub fn progress(answers: &Answers) -> Progress {
 /// One verdict in the organisation's own list.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Item {
-    /// The point of the circular its first citation stands in (index into `SECTIONS`).
-    pub section: u16,
-    /// Index into `OUTCOMES`.
-    pub outcome: u16,
+    /// The point of the circular its first citation stands in.
+    pub section: SectionId,
+    pub outcome: OutcomeId,
 }
 
 /// The organisation's checklist: every outcome reached by any tree, without repeats, sorted by
@@ -59,9 +59,9 @@ pub fn checklist(progress: &Progress) -> Vec<Item> {
     for w in &progress.walks {
         for &outcome in &w.outcomes {
             if items.iter().all(|i| i.outcome != outcome) {
-                let first_cite = OUTCOMES[outcome as usize].cites[0];
+                let first_cite = OUTCOMES[outcome].cites[0];
                 items.push(Item {
-                    section: BLOCKS[first_cite as usize].section,
+                    section: BLOCKS[first_cite].section,
                     outcome,
                 });
             }
@@ -73,14 +73,11 @@ pub fn checklist(progress: &Progress) -> Vec<Item> {
 
 /// How many outcomes of each verdict the checklist holds.
 pub fn count(items: &[Item], verdict: Verdict) -> usize {
-    items
-        .iter()
-        .filter(|i| OUTCOMES[i.outcome as usize].verdict == verdict)
-        .count()
+    items.iter().filter(|i| OUTCOMES[i.outcome].verdict == verdict).count()
 }
 
 /// Facts answered "Vet ikke" anywhere, each once.
-pub fn open_facts(progress: &Progress) -> Vec<u16> {
+pub fn open_facts(progress: &Progress) -> Vec<FactId> {
     let mut open = Vec::new();
     for w in &progress.walks {
         for &f in &w.open {
@@ -94,31 +91,31 @@ pub fn open_facts(progress: &Progress) -> Vec<u16> {
 
 /// A stable key for an outcome, for follow-up state in links and files: `tree/outcome`, or
 /// `felles/outcome` for shared ones.
-pub fn outcome_key(outcome: u16) -> String {
-    let o = &OUTCOMES[outcome as usize];
-    let tree = o.tree.map(|t| TREES[t as usize].id).unwrap_or("felles");
+pub fn outcome_key(outcome: OutcomeId) -> String {
+    let o = &OUTCOMES[outcome];
+    let tree = o.tree.map(|t| TREES[t].id).unwrap_or("felles");
     format!("{tree}/{}", o.id)
 }
 
-pub fn outcome_by_key(key: &str) -> Option<u16> {
-    (0..OUTCOMES.len() as u16).find(|&o| outcome_key(o) == key)
+pub fn outcome_by_key(key: &str) -> Option<OutcomeId> {
+    OUTCOMES.ids().find(|&o| outcome_key(o) == key)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::{all_walks, possible_answers, Answer};
-    use crate::trees::fact_index;
+    use crate::trees::fact_id;
     use std::collections::BTreeSet;
 
-    fn choice(fact: &str, choice: &str) -> (u16, Answer) {
-        let f = fact_index(fact).unwrap();
-        let i = FACTS[f as usize].choices.iter().position(|c| c.id == choice).unwrap();
+    fn choice(fact: &str, choice: &str) -> (FactId, Answer) {
+        let f = fact_id(fact).unwrap();
+        let i = FACTS[f].choices.iter().position(|c| c.id == choice).unwrap();
         (f, Answer::Choice(i as u8))
     }
 
     /// Completes a questionnaire, answering every question with `pick`.
-    fn complete(mut answers: Answers, pick: impl Fn(u16) -> Answer) -> Progress {
+    fn complete(mut answers: Answers, pick: impl Fn(FactId) -> Answer) -> Progress {
         for _ in 0..FACTS.len() + 1 {
             let p = progress(&answers);
             match p.next {
@@ -132,15 +129,15 @@ mod tests {
     }
 
     /// A named organisation: its first answers and how it answers every other question.
-    type Profile = (&'static str, Answers, fn(u16) -> Answer);
+    type Profile = (&'static str, Answers, fn(FactId) -> Answer);
 
     fn profiles() -> Vec<Profile> {
-        let first = |f: u16| possible_answers(f)[0];
-        let last_known = |f: u16| {
+        let first = |f: FactId| possible_answers(f)[0];
+        let last_known = |f: FactId| {
             let all = possible_answers(f);
             *all.iter().rev().find(|a| **a != Answer::Unknown).unwrap_or(&all[0])
         };
-        let unknown = |f: u16| *possible_answers(f).last().unwrap();
+        let unknown = |f: FactId| *possible_answers(f).last().unwrap();
         vec![
             (
                 "ministry, yes to everything",
@@ -171,7 +168,7 @@ mod tests {
     fn the_checklist_is_exactly_the_union_of_the_single_trees() {
         for (name, given, pick) in profiles() {
             let done = complete(given, pick);
-            let from_assessment: BTreeSet<u16> = checklist(&done).iter().map(|i| i.outcome).collect();
+            let from_assessment: BTreeSet<OutcomeId> = checklist(&done).iter().map(|i| i.outcome).collect();
             let mut from_trees = BTreeSet::new();
             for w in &done.walks {
                 assert!(w.is_complete(), "{name}: a tree is unfinished");
@@ -210,14 +207,10 @@ mod tests {
         // earlier section's question is waiting, it comes first.
         for (name, mut answers, pick) in profiles() {
             while let Some(f) = progress(&answers).next {
-                assert!(
-                    !answers.contains_key(&f),
-                    "{name}: {} asked twice",
-                    FACTS[f as usize].id
-                );
+                assert!(!answers.contains_key(&f), "{name}: {} asked twice", FACTS[f].id);
                 let waiting = TREES.iter().filter_map(|t| walk(t, &answers).next);
-                let earliest = waiting.map(|w| FACTS[w as usize].section).min().unwrap();
-                assert_eq!(FACTS[f as usize].section, earliest, "{name}");
+                let earliest = waiting.map(|w| FACTS[w].section).min().unwrap();
+                assert_eq!(FACTS[f].section, earliest, "{name}");
                 answers.insert(f, pick(f));
             }
         }
@@ -225,7 +218,7 @@ mod tests {
 
     #[test]
     fn outcome_keys_are_unique_and_found_again() {
-        for o in 0..OUTCOMES.len() as u16 {
+        for o in OUTCOMES.ids() {
             assert_eq!(outcome_by_key(&outcome_key(o)), Some(o));
         }
     }

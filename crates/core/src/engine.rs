@@ -1,7 +1,7 @@
 //! The decision engine: walks a tree with the answers given so far and tells what to ask next,
 //! which outcomes were reached and which answers were "Vet ikke".
 
-use crate::trees::{FactKind, Step, Tree, When, FACTS, NODES, TREES};
+use crate::trees::{FactId, FactKind, NodeId, OutcomeId, Step, Tree, When, FACTS, NODES, TREES};
 use std::collections::BTreeMap;
 
 /// An answer to one fact.
@@ -13,20 +13,20 @@ pub enum Answer {
     Unknown,
 }
 
-/// Answers by fact index. Facts are shared, so one set of answers serves every tree.
-pub type Answers = BTreeMap<u16, Answer>;
+/// Answers by fact. Facts are shared, so one set of answers serves every tree.
+pub type Answers = BTreeMap<FactId, Answer>;
 
 /// Where a walk through a tree ends up.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Walk {
     /// Facts answered on the way, in the order the tree asks them.
-    pub path: Vec<u16>,
-    /// Outcomes reached (indices into `OUTCOMES`), in order, without repeats.
-    pub outcomes: Vec<u16>,
+    pub path: Vec<FactId>,
+    /// Outcomes reached, in order, without repeats.
+    pub outcomes: Vec<OutcomeId>,
     /// The fact to ask next; None when the walk has reached its end.
-    pub next: Option<u16>,
+    pub next: Option<FactId>,
     /// Facts on the path answered "Vet ikke".
-    pub open: Vec<u16>,
+    pub open: Vec<FactId>,
 }
 
 impl Walk {
@@ -35,8 +35,8 @@ impl Walk {
     }
 }
 
-fn branch_for(node: u16, answer: Answer) -> Option<&'static [Step]> {
-    NODES[node as usize]
+fn branch_for(node: NodeId, answer: Answer) -> Option<&'static [Step]> {
+    NODES[node]
         .branches
         .iter()
         .find(|b| match (b.when, answer) {
@@ -55,7 +55,7 @@ pub fn walk(tree: &Tree, answers: &Answers) -> Walk {
     let mut node = tree.start;
     // Trees are checked acyclic at build time; the bound only guards against a broken build.
     for _ in 0..=NODES.len() {
-        let fact = NODES[node as usize].fact;
+        let fact = NODES[node].fact;
         let Some(steps) = answers.get(&fact).and_then(|a| branch_for(node, *a)) else {
             walk.next = Some(fact);
             return walk;
@@ -84,8 +84,8 @@ pub fn walk(tree: &Tree, answers: &Answers) -> Walk {
 
 /// The answers the facts asked by `tree` can take, numbers by one value per threshold side
 /// (over every tree, as facts are shared).
-pub fn possible_answers(fact: u16) -> Vec<Answer> {
-    let f = &FACTS[fact as usize];
+pub fn possible_answers(fact: FactId) -> Vec<Answer> {
+    let f = &FACTS[fact];
     let mut answers: Vec<Answer> = match f.kind {
         FactKind::Number => {
             let mut values = vec![0.0];
@@ -131,12 +131,12 @@ pub fn all_walks(tree: &Tree, given: &Answers) -> Vec<(Answers, Walk)> {
 
 /// The most questions any path through `tree` asks (for "Spørsmål 2 av høyst 5").
 pub fn most_questions(tree: &Tree) -> usize {
-    fn depth(node: u16, budget: usize) -> usize {
+    fn depth(node: NodeId, budget: usize) -> usize {
         // Trees are acyclic (checked at build time); the budget guards against a broken build.
         if budget == 0 {
             return 0;
         }
-        let below = NODES[node as usize]
+        let below = NODES[node]
             .branches
             .iter()
             .filter_map(|b| match b.steps.last() {
@@ -159,15 +159,15 @@ pub fn trees() -> &'static [Tree] {
 mod tests {
     use super::*;
     use crate::content::{PartKind, BLOCKS};
-    use crate::trees::{fact_index, tree_by_id, Verdict, OUTCOMES, UNCOVERED_KRAV};
+    use crate::trees::{fact_id, tree_by_id, Verdict, OUTCOMES, UNCOVERED_KRAV};
 
-    fn fact(id: &str) -> u16 {
-        fact_index(id).unwrap_or_else(|| panic!("no fact {id}"))
+    fn fact(id: &str) -> FactId {
+        fact_id(id).unwrap_or_else(|| panic!("no fact {id}"))
     }
 
-    fn choice(fact_id: &str, choice: &str) -> (u16, Answer) {
+    fn choice(fact_id: &str, choice: &str) -> (FactId, Answer) {
         let f = fact(fact_id);
-        let i = FACTS[f as usize]
+        let i = FACTS[f]
             .choices
             .iter()
             .position(|c| c.id == choice)
@@ -175,17 +175,17 @@ mod tests {
         (f, Answer::Choice(i as u8))
     }
 
-    fn verdicts(tree: &str, answers: &[(u16, Answer)]) -> Vec<(&'static str, Verdict)> {
+    fn verdicts(tree: &str, answers: &[(FactId, Answer)]) -> Vec<(&'static str, Verdict)> {
         let answers: Answers = answers.iter().copied().collect();
         let walk = walk(tree_by_id(tree).unwrap(), &answers);
         assert!(
             walk.is_complete(),
             "{tree}: still asks {:?}",
-            walk.next.map(|f| FACTS[f as usize].id)
+            walk.next.map(|f| FACTS[f].id)
         );
         walk.outcomes
             .iter()
-            .map(|&o| (OUTCOMES[o as usize].id, OUTCOMES[o as usize].verdict))
+            .map(|&o| (OUTCOMES[o].id, OUTCOMES[o].verdict))
             .collect()
     }
 
@@ -196,8 +196,9 @@ mod tests {
             0,
             "krav paragraphs no tree reaches: {UNCOVERED_KRAV:?}"
         );
-        let cited: std::collections::BTreeSet<u16> = OUTCOMES.iter().flat_map(|o| o.cites.iter().copied()).collect();
-        for (i, block) in BLOCKS.iter().enumerate() {
+        let cited: std::collections::BTreeSet<crate::content::BlockId> =
+            OUTCOMES.iter().flat_map(|o| o.cites.iter().copied()).collect();
+        for (i, block) in BLOCKS.with_ids() {
             if block.part == PartKind::Krav
                 && matches!(
                     block.kind,
@@ -206,7 +207,7 @@ mod tests {
                         | crate::content::BlockKind::Numbered(_)
                 )
             {
-                assert!(cited.contains(&(i as u16)), "{} is cited by no outcome", block.id);
+                assert!(cited.contains(&i), "{} is cited by no outcome", block.id);
             }
         }
     }
@@ -224,10 +225,10 @@ mod tests {
                     tree.id
                 );
                 for &o in &walk.outcomes {
-                    let outcome = &OUTCOMES[o as usize];
+                    let outcome = &OUTCOMES[o];
                     assert!(!outcome.cites.is_empty(), "{}", outcome.id);
                     assert!(
-                        outcome.tree.is_none_or(|t| std::ptr::eq(&TREES[t as usize], tree)),
+                        outcome.tree.is_none_or(|t| std::ptr::eq(&TREES[t], tree)),
                         "{} borrowed from another tree",
                         outcome.id
                     );

@@ -1,39 +1,37 @@
 //! Groups a section's flat blocks into what a page shows: parts (krav, anbefaling, veiledning),
 //! paragraphs, lists and footnotes. Pure, so the reader's structure is tested natively.
 
-use crate::content::{BlockKind, PartKind, Section};
+use crate::content::{BlockId, BlockKind, PartKind, Section};
 
-/// A paragraph, or a run of list items shown as one list. Values are indices into `BLOCKS`.
+/// A paragraph, or a run of list items shown as one list.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Item {
-    Paragraph(usize),
-    List { ordered: bool, items: Vec<usize> },
+    Paragraph(BlockId),
+    List { ordered: bool, items: Vec<BlockId> },
 }
 
 /// The text under one part heading; the first part of a page may have no heading.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Part {
     pub kind: PartKind,
-    pub heading: Option<usize>,
+    pub heading: Option<BlockId>,
     pub items: Vec<Item>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Page {
-    pub title: usize,
+    pub title: BlockId,
     pub parts: Vec<Part>,
-    pub footnotes: Vec<usize>,
+    pub footnotes: Vec<BlockId>,
 }
 
 pub fn layout(section: &Section) -> Page {
-    let first = section.blocks.start as usize;
     let mut page = Page {
-        title: first,
+        title: section.title_block(),
         parts: Vec::new(),
         footnotes: Vec::new(),
     };
-    for (offset, block) in section.blocks().iter().enumerate().skip(1) {
-        let index = first + offset;
+    for (index, block) in section.blocks_with_ids().skip(1) {
         match block.kind {
             BlockKind::Title => {}
             BlockKind::Footnote(_) => page.footnotes.push(index),

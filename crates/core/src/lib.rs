@@ -4,6 +4,8 @@
 //! Nothing here touches the browser, so all of it is tested with plain `cargo test`; the Leptos
 //! components live in the binary (`src/main.rs` and `src/ui/`).
 
+pub use rundskriv_model::TableId;
+
 pub mod a11y;
 pub mod assessment;
 pub mod content;
@@ -19,4 +21,5 @@ pub mod route;
 pub mod search;
 pub mod share;
 pub mod static_page;
+pub mod table;
 pub mod trees;

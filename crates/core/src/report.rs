@@ -2,13 +2,14 @@
 //! Markdown and JSON exports, and the JSON import that restores an assessment.
 
 use crate::assessment::{checklist, open_facts, outcome_by_key, outcome_key, progress, Item};
+use crate::content::SectionId;
 use crate::content::{BLOCKS, EDITION, SECTIONS};
 use crate::engine::Answers;
 use crate::i18n::{t, Key, Lang};
 use crate::json::{self, Value};
 use crate::route;
 use crate::share::{self, answer_text};
-use crate::trees::{Verdict, FACTS, OUTCOMES};
+use crate::trees::{FactId, OutcomeId, Verdict, FACTS, OUTCOMES};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -26,7 +27,7 @@ pub struct FollowUp {
 }
 
 /// Follow-up state by outcome index.
-pub type FollowUps = BTreeMap<u16, FollowUp>;
+pub type FollowUps = BTreeMap<OutcomeId, FollowUp>;
 
 fn bounded_note(note: &str) -> String {
     note.chars().take(MAX_NOTE_CHARS).collect()
@@ -107,10 +108,10 @@ pub const VERDICT_ORDER: [Verdict; 5] = [
 ];
 
 /// A human answer, as the questionnaire showed it.
-pub fn answer_label(fact: u16, answer: crate::engine::Answer, lang: Lang) -> String {
+pub fn answer_label(fact: FactId, answer: crate::engine::Answer, lang: Lang) -> String {
     use crate::engine::Answer;
     use crate::trees::FactKind;
-    let f = &FACTS[fact as usize];
+    let f = &FACTS[fact];
     match answer {
         Answer::Unknown => t(lang, Key::TreeUnknown).to_string(),
         Answer::Number(_) => {
@@ -134,8 +135,8 @@ pub fn answer_label(fact: u16, answer: crate::engine::Answer, lang: Lang) -> Str
     }
 }
 
-fn place(section: u16) -> String {
-    let s = &SECTIONS[section as usize];
+fn place(section: SectionId) -> String {
+    let s = &SECTIONS[section];
     if s.number.is_empty() {
         s.title.to_string()
     } else {
@@ -165,7 +166,7 @@ pub fn markdown(answers: &Answers, follow: &FollowUps, lang: Lang, date: &str, l
             let _ = writeln!(
                 out,
                 "- {}: **{}**",
-                FACTS[fact as usize].question.get(lang),
+                FACTS[fact].question.get(lang),
                 answer_label(fact, answer, lang)
             );
         }
@@ -173,7 +174,7 @@ pub fn markdown(answers: &Answers, follow: &FollowUps, lang: Lang, date: &str, l
     for verdict in VERDICT_ORDER {
         let of_kind: Vec<&Item> = items
             .iter()
-            .filter(|i| OUTCOMES[i.outcome as usize].verdict == verdict)
+            .filter(|i| OUTCOMES[i.outcome].verdict == verdict)
             .collect();
         if of_kind.is_empty() {
             continue;
@@ -185,7 +186,7 @@ pub fn markdown(answers: &Answers, follow: &FollowUps, lang: Lang, date: &str, l
                 let _ = writeln!(out, "### {}\n", place(item.section));
                 last_section = Some(item.section);
             }
-            let o = &OUTCOMES[item.outcome as usize];
+            let o = &OUTCOMES[item.outcome];
             let f = follow.get(&item.outcome).cloned().unwrap_or_default();
             let check = if verdict == Verdict::Krav {
                 if f.done {
@@ -201,7 +202,7 @@ pub fn markdown(answers: &Answers, follow: &FollowUps, lang: Lang, date: &str, l
                 let _ = writeln!(out, "  {}: {}", t(lang, Key::AssessmentNote), f.note);
             }
             for &cite in o.cites {
-                let block = &BLOCKS[cite as usize];
+                let block = &BLOCKS[cite];
                 let _ = writeln!(out, "  > {} ({})", block.text, block.id);
             }
         }
@@ -210,7 +211,7 @@ pub fn markdown(answers: &Answers, follow: &FollowUps, lang: Lang, date: &str, l
     if !open.is_empty() {
         let _ = writeln!(out, "\n## {}\n", t(lang, Key::TreeOpenTitle));
         for fact in open {
-            let _ = writeln!(out, "- {}", FACTS[fact as usize].question.get(lang));
+            let _ = writeln!(out, "- {}", FACTS[fact].question.get(lang));
         }
     }
     out
@@ -246,13 +247,9 @@ pub fn to_json(answers: &Answers, follow: &FollowUps, lang: Lang, date: &str) ->
         .asked
         .iter()
         .filter_map(|&f| {
-            answers.get(&f).map(|&a| {
-                format!(
-                    "    {}: {}",
-                    json::quote(FACTS[f as usize].id),
-                    json::quote(&answer_text(f, a))
-                )
-            })
+            answers
+                .get(&f)
+                .map(|&a| format!("    {}: {}", json::quote(FACTS[f].id), json::quote(&answer_text(f, a))))
         })
         .collect();
     let _ = writeln!(out, "  \"answers\": {{\n{}\n  }},", answer_fields.join(",\n"));
@@ -272,8 +269,8 @@ pub fn to_json(answers: &Answers, follow: &FollowUps, lang: Lang, date: &str) ->
     let checklist_items: Vec<String> = items
         .iter()
         .map(|i| {
-            let o = &OUTCOMES[i.outcome as usize];
-            let cites: Vec<String> = o.cites.iter().map(|&c| json::quote(BLOCKS[c as usize].id)).collect();
+            let o = &OUTCOMES[i.outcome];
+            let cites: Vec<String> = o.cites.iter().map(|&c| json::quote(BLOCKS[c].id)).collect();
             format!(
                 "    {{ \"key\": {}, \"verdict\": {}, \"title\": {}, \"cites\": [{}] }}",
                 json::quote(&outcome_key(i.outcome)),
@@ -360,11 +357,11 @@ pub fn from_json(text: &str) -> Result<(Answers, FollowUps), ImportError> {
 mod tests {
     use super::*;
     use crate::engine::{possible_answers, Answer};
-    use crate::trees::fact_index;
+    use crate::trees::fact_id;
 
     fn full_assessment() -> Answers {
         let mut answers: Answers = Answers::new();
-        let org = fact_index("virksomhetstype").unwrap();
+        let org = fact_id("virksomhetstype").unwrap();
         answers.insert(org, Answer::Choice(1));
         while let Some(f) = progress(&answers).next {
             answers.insert(f, possible_answers(f)[0]);
@@ -414,10 +411,10 @@ mod tests {
             "https://example/#/egenvurdering",
         );
         for item in checklist(&progress(&answers)) {
-            let o = &OUTCOMES[item.outcome as usize];
+            let o = &OUTCOMES[item.outcome];
             assert!(md.contains(o.title.get(Lang::Nb)), "{}", o.id);
             for &c in o.cites {
-                assert!(md.contains(BLOCKS[c as usize].id));
+                assert!(md.contains(BLOCKS[c].id));
             }
         }
         assert!(md.contains("[x] "));

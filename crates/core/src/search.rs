@@ -2,7 +2,7 @@
 //! compound matching ("sky" finds "skytjenester", "tjenester" finds "skytjenester"), ranked so
 //! that headings and krav come first. The word index is built from the text on first use.
 
-use crate::content::{BlockKind, PartKind, BLOCKS};
+use crate::content::{BlockId, BlockKind, PartKind, BLOCKS};
 use crate::fold;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -16,8 +16,7 @@ const MIN_INFIX_LEN: usize = 4;
 /// A block that matches every term of the query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
-    /// Index into `BLOCKS`.
-    pub block: usize,
+    pub block: BlockId,
     pub score: u32,
     /// Byte ranges of the matched words in the block's text, sorted.
     pub ranges: Vec<(usize, usize)>,
@@ -33,7 +32,7 @@ enum Match {
 /// A word's occurrence in a block (byte offsets into the block's text).
 #[derive(Clone, Copy, Debug)]
 struct Hit {
-    block: u16,
+    block: BlockId,
     start: u16,
     len: u16,
 }
@@ -50,10 +49,10 @@ fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut words: BTreeMap<String, Vec<Hit>> = BTreeMap::new();
-        for (block, b) in BLOCKS.iter().enumerate() {
+        for (block, b) in BLOCKS.with_ids() {
             for (start, end, word) in fold::words(b.text) {
                 words.entry(word).or_default().push(Hit {
-                    block: block as u16,
+                    block,
                     start: start as u16,
                     len: (end - start) as u16,
                 });
@@ -105,7 +104,7 @@ fn matching_words(term: &str) -> Vec<(usize, Match)> {
     found
 }
 
-fn weight(block: usize) -> u32 {
+fn weight(block: BlockId) -> u32 {
     let block = &BLOCKS[block];
     match (block.kind, block.part) {
         (BlockKind::Title, _) => 10,
@@ -131,12 +130,12 @@ pub fn search(query: &str, limit: usize) -> Vec<Found> {
     if terms.is_empty() {
         return Vec::new();
     }
-    let mut candidates: BTreeMap<usize, Candidate> = BTreeMap::new();
+    let mut candidates: BTreeMap<BlockId, Candidate> = BTreeMap::new();
     for (term_index, term) in terms.iter().enumerate() {
-        let mut best: BTreeMap<usize, Match> = BTreeMap::new();
+        let mut best: BTreeMap<BlockId, Match> = BTreeMap::new();
         for (word, quality) in matching_words(term) {
             for hit in &index().hits[word] {
-                let block = hit.block as usize;
+                let block = hit.block;
                 let candidate = candidates.entry(block).or_default();
                 // Only blocks that matched every earlier term can still qualify.
                 if candidate.terms_matched < term_index {
@@ -288,7 +287,7 @@ mod tests {
         }
         assert_eq!(
             found[0].block,
-            crate::content::block_index("2-1-krav-prosjektmodell").unwrap_or(found[0].block)
+            crate::content::block_id("2-1-krav-prosjektmodell").unwrap_or(found[0].block)
         );
         assert!(search("altinn skytjenester zzzz", 10).is_empty());
     }

@@ -4,7 +4,7 @@
 
 use crate::engine::{Answer, Answers};
 use crate::i18n::{t, tf, Key, Lang};
-use crate::trees::{fact_index, FactKind, FACTS};
+use crate::trees::{fact_id, FactId, FactKind, FACTS};
 use std::fmt;
 
 /// Longer input is not a link this app made; refusing it bounds the work on hostile input.
@@ -95,8 +95,8 @@ pub fn parse_number(text: &str) -> Option<f64> {
 }
 
 /// The text of one answer, as in links.
-pub fn answer_text(fact: u16, answer: Answer) -> String {
-    let f = &FACTS[fact as usize];
+pub fn answer_text(fact: FactId, answer: Answer) -> String {
+    let f = &FACTS[fact];
     match answer {
         Answer::Unknown => UNKNOWN.to_string(),
         Answer::Number(v) => format_number(v),
@@ -105,13 +105,13 @@ pub fn answer_text(fact: u16, answer: Answer) -> String {
 }
 
 /// Encodes the answers to `facts` (in that order), skipping facts without an answer.
-pub fn encode(answers: &Answers, facts: impl IntoIterator<Item = u16>) -> String {
+pub fn encode(answers: &Answers, facts: impl IntoIterator<Item = FactId>) -> String {
     facts
         .into_iter()
         .filter_map(|fact| {
             answers
                 .get(&fact)
-                .map(|a| format!("{}:{}", FACTS[fact as usize].id, answer_text(fact, *a)))
+                .map(|a| format!("{}:{}", FACTS[fact].id, answer_text(fact, *a)))
         })
         .collect::<Vec<_>>()
         .join(",")
@@ -119,9 +119,9 @@ pub fn encode(answers: &Answers, facts: impl IntoIterator<Item = u16>) -> String
 
 /// The facts of `answers` with `first` (the order questions were asked) leading, then any others
 /// (answers kept while the user changes an earlier one), so links read like the questionnaire.
-pub fn asking_order(first: Vec<u16>, answers: &Answers) -> Vec<u16> {
+pub fn asking_order(first: Vec<FactId>, answers: &Answers) -> Vec<FactId> {
     let mut facts = first;
-    let rest: Vec<u16> = answers.keys().filter(|f| !facts.contains(f)).copied().collect();
+    let rest: Vec<FactId> = answers.keys().filter(|f| !facts.contains(f)).copied().collect();
     facts.extend(rest);
     facts
 }
@@ -138,13 +138,13 @@ pub fn decode(text: &str) -> Result<Answers, DecodeError> {
     }
     let mut answers = Answers::new();
     for pair in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let (fact_id, value) = pair
+        let (fact_name, value) = pair
             .split_once(':')
             .ok_or_else(|| DecodeError::Garbled(pair.chars().take(60).collect()))?;
-        let fact = fact_index(fact_id).ok_or_else(|| DecodeError::UnknownFact(fact_id.chars().take(60).collect()))?;
-        let f = &FACTS[fact as usize];
+        let fact = fact_id(fact_name).ok_or_else(|| DecodeError::UnknownFact(fact_name.chars().take(60).collect()))?;
+        let f = &FACTS[fact];
         let bad_value = || DecodeError::UnknownValue {
-            fact: fact_id.to_string(),
+            fact: fact_name.to_string(),
             value: value.chars().take(60).collect(),
         };
         let answer = if value == UNKNOWN {

@@ -222,7 +222,7 @@ pub fn render(stylesheet: &str, app: &str) -> String {
     );
     let mut in_chapter = false;
     for section in SECTIONS.iter() {
-        let first = &BLOCKS[section.blocks.start as usize];
+        let first = &BLOCKS[section.title_block()];
         let link = format!("<a href=\"#{}\">{}</a>", first.id, escape(&heading_text(section)));
         match section.kind {
             SectionKind::Point => {

@@ -3,7 +3,8 @@
 
 use crate::i18n::Lang;
 use crate::lang_texts::{self, Part};
-pub use rundskriv_model::{FactKind, FactSection, Verdict};
+use crate::table::Table;
+pub use rundskriv_model::{BlockId, FactId, FactKind, FactSection, NodeId, OutcomeId, TreeId, Verdict};
 use std::ops::Range;
 
 /// A text in bokmål, nynorsk and English: which of the tree texts it is. Each language's texts
@@ -53,10 +54,10 @@ pub enum When {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
-    /// Record this outcome (index into `OUTCOMES`).
-    Outcome(u16),
-    /// Go on to this node (index into `NODES`).
-    Node(u16),
+    /// Record this outcome.
+    Outcome(OutcomeId),
+    /// Go on to this node.
+    Node(NodeId),
 }
 
 #[derive(Debug)]
@@ -68,8 +69,7 @@ pub struct Branch {
 #[derive(Debug)]
 pub struct Node {
     pub id: &'static str,
-    /// Index into `FACTS`.
-    pub fact: u16,
+    pub fact: FactId,
     pub branches: &'static [Branch],
 }
 
@@ -77,12 +77,12 @@ pub struct Node {
 pub struct Outcome {
     pub id: &'static str,
     /// The tree it belongs to; None for outcomes shared by all trees.
-    pub tree: Option<u16>,
+    pub tree: Option<TreeId>,
     pub verdict: Verdict,
     pub title: Text,
     pub text: Text,
-    /// Indices into `content::BLOCKS`: the paragraphs the verdict rests on.
-    pub cites: &'static [u16],
+    /// The paragraphs the verdict rests on.
+    pub cites: &'static [BlockId],
 }
 
 #[derive(Debug)]
@@ -94,8 +94,7 @@ pub struct Tree {
     pub points: &'static [&'static str],
     pub title: Text,
     pub intro: Text,
-    /// Index into `NODES`.
-    pub start: u16,
+    pub start: NodeId,
     pub nodes: Range<u16>,
     /// How many distinct paths lead through the tree (counted by the build).
     pub paths: usize,
@@ -107,8 +106,8 @@ pub fn tree_by_id(id: &str) -> Option<&'static Tree> {
     TREES.iter().find(|t| t.id == id)
 }
 
-pub fn fact_index(id: &str) -> Option<u16> {
-    FACTS.iter().position(|f| f.id == id).map(|i| i as u16)
+pub fn fact_id(id: &str) -> Option<FactId> {
+    FACTS.find(|f| f.id == id)
 }
 
 impl When {

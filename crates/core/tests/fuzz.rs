@@ -23,6 +23,7 @@ use rundskriv_core::route::{self, Route};
 use rundskriv_core::search::{search, snippet, terms};
 use rundskriv_core::share::{self, MAX_NUMBER};
 use rundskriv_core::trees::{tree_by_id, FactKind, FACTS, TREES};
+use rundskriv_core::trees::{FactId, OutcomeId};
 
 const CORPUS: &str = include_str!("corpus/links.txt");
 
@@ -99,7 +100,7 @@ fn check_answers(text: &str) {
     let Ok(answers) = share::decode(text) else { return };
     assert!(answers.len() <= FACTS.len());
     for (fact, answer) in &answers {
-        let fact = &FACTS[*fact as usize];
+        let fact = &FACTS[*fact];
         match answer {
             Answer::Choice(c) => assert!((*c as usize) < fact.choices.len()),
             Answer::Unknown => assert!(fact.unknown),
@@ -344,7 +345,7 @@ fn mutated_export() -> impl Strategy<Value = String> {
         .map(|answers| {
             let mut follow = report::FollowUps::new();
             follow.insert(
-                0,
+                OutcomeId(0),
                 report::FollowUp {
                     done: true,
                     note: "Sjekket <b>&</b> \"OK\"".to_string(),
@@ -381,16 +382,17 @@ fn edited(samples: Vec<String>) -> impl Strategy<Value = String> {
 
 /// Valid answers to random facts, for the round trip through links.
 fn answers() -> impl Strategy<Value = Answers> {
-    proptest::collection::vec((0..FACTS.len(), any::<u8>(), 0.0..MAX_NUMBER), 0..12).prop_map(|picks| {
+    proptest::collection::vec((0..FACTS.len() as u16, any::<u8>(), 0.0..MAX_NUMBER), 0..12).prop_map(|picks| {
         let mut answers = Answers::new();
         for (fact, pick, number) in picks {
+            let fact = FactId(fact);
             let f = &FACTS[fact];
             let answer = match f.kind {
                 _ if f.unknown && pick % 5 == 0 => Answer::Unknown,
                 FactKind::Number => Answer::Number((number * 1000.0).round() / 1000.0),
                 _ => Answer::Choice(pick % f.choices.len() as u8),
             };
-            answers.insert(fact as u16, answer);
+            answers.insert(fact, answer);
         }
         answers
     })

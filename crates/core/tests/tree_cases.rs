@@ -108,9 +108,9 @@ fn every_tree_gives_the_verdicts_the_circular_implies() {
         assert!(
             result.is_complete(),
             "{tree_id}: still asks {:?}",
-            result.next.map(|f| rundskriv_core::trees::FACTS[f as usize].id)
+            result.next.map(|f| rundskriv_core::trees::FACTS[f].id)
         );
-        let ids: Vec<&str> = result.outcomes.iter().map(|&o| OUTCOMES[o as usize].id).collect();
+        let ids: Vec<&str> = result.outcomes.iter().map(|&o| OUTCOMES[o].id).collect();
         for id in *reached {
             assert!(ids.contains(id), "{tree_id}: expected {id} in {ids:?}");
         }

@@ -1,15 +1,26 @@
 //! Typed positions in the compiled tables: a `FactId` cannot be passed where an `OutcomeId` is
 //! meant, and none of them is a bare index that could point into the wrong table.
 
+/// An id that is a row's position in one compiled table.
+pub trait TableId: Copy {
+    fn from_index(index: usize) -> Self;
+    /// The position in its table.
+    fn index(self) -> usize;
+}
+
 macro_rules! table_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub struct $name(pub u16);
 
-        impl $name {
-            /// The position in its table.
-            pub const fn index(self) -> usize {
+        impl TableId for $name {
+            fn from_index(index: usize) -> Self {
+                // The compiler refuses tables of more than u16::MAX rows.
+                $name(index as u16)
+            }
+
+            fn index(self) -> usize {
                 self.0 as usize
             }
         }
@@ -39,8 +50,4 @@ table_id!(
 table_id!(
     /// A point, chapter or unnumbered section of the circular.
     SectionId
-);
-table_id!(
-    /// One of the decision trees' texts (in every language).
-    TextId
 );

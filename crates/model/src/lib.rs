@@ -8,6 +8,6 @@ pub mod ids;
 pub mod kinds;
 pub mod lang;
 
-pub use ids::{BlockId, FactId, NodeId, OutcomeId, SectionId, TextId, TreeId};
+pub use ids::{BlockId, FactId, NodeId, OutcomeId, SectionId, TableId, TreeId};
 pub use kinds::{BlockKind, FactKind, FactSection, PartKind, SectionKind, Verdict};
 pub use lang::Lang;

@@ -6,8 +6,8 @@ use rundskriv_core::trees::{Verdict, NODES, OUTCOMES, TREES};
 fn main() {
     println!("| tree | question | nodes | paths | outcomes (krav) |");
     println!("|---|---|---:|---:|---:|");
-    for (index, tree) in TREES.iter().enumerate() {
-        let outcomes = OUTCOMES.iter().filter(|o| o.tree == Some(index as u16));
+    for (id, tree) in TREES.with_ids() {
+        let outcomes = OUTCOMES.iter().filter(|o| o.tree == Some(id));
         let (all, krav) = outcomes.fold((0, 0), |(a, k), o| (a + 1, k + usize::from(o.verdict == Verdict::Krav)));
         let nodes = tree.nodes.end - tree.nodes.start;
         println!(
