@@ -8,6 +8,7 @@ pub use rundskriv_model::TableId;
 
 pub mod accessibility_statement;
 pub mod assessment;
+pub mod codec;
 pub mod content;
 pub mod embed_options;
 pub mod engine;
@@ -16,6 +17,7 @@ pub mod i18n;
 pub mod json;
 pub mod lang_texts;
 pub mod layout;
+pub mod limits;
 pub mod report;
 pub mod route;
 pub mod search;
