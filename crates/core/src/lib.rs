@@ -18,6 +18,7 @@ pub mod json;
 pub mod lang_texts;
 pub mod layout;
 pub mod limits;
+pub mod percent;
 pub mod report;
 pub mod route;
 pub mod search;

@@ -7,7 +7,7 @@ use crate::content::{BLOCKS, EDITION, SECTIONS};
 use crate::engine::Answers;
 use crate::i18n::{t, Key, Lang};
 use crate::json::{self, Value};
-use crate::route;
+use crate::percent;
 use crate::share::{self, answer_text};
 use crate::trees::{FactId, OutcomeId, Verdict, FACTS, OUTCOMES};
 use std::collections::BTreeMap;
@@ -37,7 +37,7 @@ pub fn encode_follow_ups(follow: &FollowUps) -> String {
     follow
         .iter()
         .filter(|(_, f)| f.done || !f.note.is_empty())
-        .map(|(&o, f)| format!("{}~{}~{}", outcome_key(o), u8::from(f.done), route::encode(&f.note)))
+        .map(|(&o, f)| format!("{}~{}~{}", outcome_key(o), u8::from(f.done), percent::encode(&f.note)))
         .collect::<Vec<_>>()
         .join(",")
 }
@@ -66,7 +66,7 @@ pub fn decode_follow_ups(text: &str) -> Result<(FollowUps, usize), share::Decode
                     o,
                     FollowUp {
                         done,
-                        note: bounded_note(&route::decode(note.unwrap_or(""))),
+                        note: bounded_note(&percent::decode(note.unwrap_or(""))),
                     },
                 );
             }

@@ -5,11 +5,9 @@ use crate::platform::{file_input, storage};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::i18n::{t, tf, Key, Lang};
+use rundskriv_core::limits::MAX_IMPORT_BYTES;
 use rundskriv_core::report::{self, ImportError};
 use rundskriv_core::route::AssessmentView;
-
-/// Files larger than this are refused before they are read.
-const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
 
 /// Loads an exported assessment (JSON). A refused file changes nothing and says why.
 #[component]
@@ -20,7 +18,8 @@ pub fn ImportAssessment() -> impl IntoView {
         let Some(file) = file_input::chosen_file(&ev) else {
             return;
         };
-        if file.size() > MAX_IMPORT_BYTES {
+        // Refused before it is read: larger is no export of this app.
+        if file.size() > MAX_IMPORT_BYTES as f64 {
             import_error.set(Some(ImportError::TooLarge));
             return;
         }

@@ -12,6 +12,7 @@ use rundskriv_core::assessment::{checklist, open_facts, Item, Progress};
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
 use rundskriv_core::i18n::{tf, Key};
+use rundskriv_core::limits::MAX_NOTE_CHARS;
 use rundskriv_core::report::{self, verdict_key, FollowUps, VERDICT_ORDER};
 use rundskriv_core::route::AssessmentView;
 use rundskriv_core::trees::{OutcomeId, Verdict, FACTS, OUTCOMES};
@@ -35,7 +36,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             let entry = all.entry(outcome).or_default();
             match change {
                 FollowChange::Done(done) => entry.done = done,
-                FollowChange::Note(note) => entry.note = note.chars().take(report::MAX_NOTE_CHARS).collect(),
+                FollowChange::Note(note) => entry.note = note.chars().take(MAX_NOTE_CHARS).collect(),
             }
         });
         let current = follow.get_untracked();
