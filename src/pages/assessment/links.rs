@@ -3,8 +3,8 @@
 
 use rundskriv_core::assessment::progress;
 use rundskriv_core::engine::Answers;
-use rundskriv_core::report::{self, FollowUps};
-use rundskriv_core::route::{AssessmentView, Route};
+use rundskriv_core::report::FollowUps;
+use rundskriv_core::route::{AssessmentRoute, AssessmentView, LinkAnswers, LinkFollowUps, Route};
 use rundskriv_core::share;
 use rundskriv_core::trees::FactId;
 
@@ -14,9 +14,9 @@ fn asked_order(answers: &Answers) -> Vec<FactId> {
 }
 
 pub fn route_to(view: AssessmentView, answers: &Answers, follow: &FollowUps) -> Route {
-    Route::Assessment {
+    Route::Assessment(AssessmentRoute {
         view,
-        answers: Some(share::encode(answers, asked_order(answers))),
-        follow: Some(report::encode_follow_ups(follow)),
-    }
+        answers: Some(LinkAnswers::new(answers, asked_order(answers))),
+        follow: Some(LinkFollowUps::new(follow)),
+    })
 }

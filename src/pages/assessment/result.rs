@@ -15,7 +15,7 @@ use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::limits::MAX_NOTE_CHARS;
 use rundskriv_core::report::{self, verdict_key, FollowUps, VERDICT_ORDER};
 use rundskriv_core::route::AssessmentView;
-use rundskriv_core::trees::{OutcomeId, Verdict, FACTS, OUTCOMES};
+use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
 
 /// The checklist by verdict, with follow-up, exports and the shareable link.
 #[component]
@@ -122,12 +122,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
     let answers_now = answers.get_value();
     let follow_now = follow.get_untracked();
     let open_view = open_points(&open, |fact| {
-        route_to(
-            AssessmentView::Edit(FACTS[fact].id.to_string()),
-            &answers_now,
-            &follow_now,
-        )
-        .href()
+        route_to(AssessmentView::Edit(fact), &answers_now, &follow_now).href()
     });
     let date = download::today();
     view! {
