@@ -2,10 +2,7 @@
 //! serde_json (about 11 KB of wasm) and safe on hostile files: size and nesting are capped,
 //! and every error is a value, never a panic.
 
-/// Files larger than this are not assessments this app wrote.
-pub const MAX_INPUT: usize = 1_000_000;
-/// Deeper nesting than this is not an assessment either; the cap also bounds recursion.
-pub const MAX_DEPTH: usize = 32;
+use crate::limits::{MAX_IMPORT_BYTES as MAX_INPUT, MAX_IMPORT_DEPTH as MAX_DEPTH};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {

@@ -2,20 +2,22 @@
 //! engine, search, routes and UI strings.
 //!
 //! Nothing here touches the browser, so all of it is tested with plain `cargo test`; the Leptos
-//! components live in the binary (`src/main.rs` and `src/ui/`).
+//! components live in the app (`src/`).
 
 pub use rundskriv_model::TableId;
 
-pub mod a11y;
+pub mod accessibility_statement;
 pub mod assessment;
+pub mod codec;
 pub mod content;
-pub mod embed;
+pub mod embed_options;
 pub mod engine;
 pub mod fold;
 pub mod i18n;
 pub mod json;
 pub mod lang_texts;
 pub mod layout;
+pub mod limits;
 pub mod report;
 pub mod route;
 pub mod search;

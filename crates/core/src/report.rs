@@ -16,8 +16,7 @@ use std::fmt::Write as _;
 /// The name and version that mark an exported assessment (see README, "JSON format").
 pub const FORMAT: &str = "rundskrivveilederen-egenvurdering";
 pub const FORMAT_VERSION: u32 = 1;
-/// Notes longer than this are cut: follow-up notes are reminders, not documents.
-pub const MAX_NOTE_CHARS: usize = 500;
+pub use crate::limits::MAX_NOTE_CHARS;
 
 /// What the organisation has done about one verdict.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -46,7 +45,7 @@ pub fn encode_follow_ups(follow: &FollowUps) -> String {
 /// Reads `encode_follow_ups`' form; entries for verdicts this version does not know are dropped
 /// and counted, so an old link still opens.
 pub fn decode_follow_ups(text: &str) -> Result<(FollowUps, usize), share::DecodeError> {
-    if text.len() > share::MAX_ENCODED_LEN * 4 {
+    if text.len() > crate::limits::MAX_FOLLOW_UPS_LEN {
         return Err(share::DecodeError::TooLong);
     }
     let mut follow = FollowUps::new();

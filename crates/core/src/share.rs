@@ -7,10 +7,7 @@ use crate::i18n::{t, tf, Key, Lang};
 use crate::trees::{fact_id, FactId, FactKind, FACTS};
 use std::fmt;
 
-/// Longer input is not a link this app made; refusing it bounds the work on hostile input.
-pub const MAX_ENCODED_LEN: usize = 4096;
-/// The largest project cost accepted, in million NOK: above it a typing slip is likelier.
-pub const MAX_NUMBER: f64 = 1_000_000.0;
+pub use crate::limits::{MAX_ENCODED_LEN, MAX_NUMBER};
 /// The version of the local-storage format; a foreign or future value is refused, not guessed.
 pub const STORAGE_VERSION: &str = "1";
 const UNKNOWN: &str = "vet-ikke";

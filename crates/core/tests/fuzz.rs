@@ -1,6 +1,7 @@
 //! Property-based fuzzing of every decoder of outside input: URL fragments and shared links
 //! (`Route::parse`, `route::decode`, `share::decode`), what local storage holds
-//! (`share::from_storage`, the language key), numbers people type and search queries.
+//! (`storage::decode_answers`, `storage::decode_follow_ups`, the language key), numbers people
+//! type and search queries.
 //!
 //! Nightly Rust (and so `cargo fuzz`) is not available here, so this uses proptest on stable.
 //! Each property runs 256 cases by default, a few seconds in all; run longer with e.g.
@@ -14,14 +15,16 @@
 //! feeds it too.
 
 use proptest::prelude::*;
+use rundskriv_core::codec::storage;
 use rundskriv_core::content::{BLOCKS, SECTIONS};
 use rundskriv_core::engine::{walk, Answer, Answers};
 use rundskriv_core::i18n::Lang;
 use rundskriv_core::lang_texts;
+use rundskriv_core::limits::{MAX_NOTE_CHARS, MAX_NUMBER};
 use rundskriv_core::report;
 use rundskriv_core::route::{self, Route};
 use rundskriv_core::search::{search, snippet, terms};
-use rundskriv_core::share::{self, MAX_NUMBER};
+use rundskriv_core::share;
 use rundskriv_core::trees::{tree_by_id, FactKind, FACTS, TREES};
 use rundskriv_core::trees::{FactId, OutcomeId};
 
@@ -47,8 +50,12 @@ const DECODERS: &[Decoder] = &[
         check: check_answers,
     },
     Decoder {
-        name: "share::from_storage",
-        check: check_storage,
+        name: "storage::decode_answers",
+        check: check_stored_answers,
+    },
+    Decoder {
+        name: "storage::decode_follow_ups",
+        check: check_stored_follow_ups,
     },
     Decoder {
         name: "language key",
@@ -117,15 +124,24 @@ fn check_answers(text: &str) {
     }
 }
 
-fn check_storage(text: &str) {
-    if let Ok(answers) = share::from_storage(text) {
-        assert_eq!(share::from_storage(&share::to_storage(&answers)), Ok(answers));
+fn check_stored_answers(text: &str) {
+    if let Ok(answers) = storage::decode_answers(text) {
+        assert_eq!(storage::decode_answers(&storage::encode_answers(&answers)), Ok(answers));
+    }
+}
+
+fn check_stored_follow_ups(text: &str) {
+    if let Ok(follow) = storage::decode_follow_ups(text) {
+        assert!(follow.values().all(|f| f.note.chars().count() <= MAX_NOTE_CHARS));
+        let encoded = storage::encode_follow_ups(&follow);
+        let again = storage::decode_follow_ups(&encoded).expect("its own encoding reads");
+        assert_eq!(storage::encode_follow_ups(&again), encoded);
     }
 }
 
 fn check_language(text: &str) {
-    if let Some(lang) = Lang::from_tag(text) {
-        assert_eq!(lang.tag(), text);
+    if let Some(lang) = storage::decode_language(text) {
+        assert_eq!(storage::encode_language(lang), text);
     }
     let _ = Lang::from_browser(text.split(','));
 }
@@ -429,7 +445,7 @@ proptest! {
     fn answers_survive_a_link_and_storage(answers in answers()) {
         let text = share::encode_all(&answers);
         prop_assert_eq!(share::decode(&text), Ok(answers.clone()));
-        prop_assert_eq!(share::from_storage(&share::to_storage(&answers)), Ok(answers.clone()));
+        prop_assert_eq!(storage::decode_answers(&storage::encode_answers(&answers)), Ok(answers.clone()));
         let route = Route::Tree { id: "altinn".into(), edit: None, version: Some("1".into()), answers: Some(text) };
         prop_assert_eq!(Route::parse(&route.href()), route);
     }

@@ -1,0 +1,158 @@
+//! The search page: results appear as the user types; the query is kept in the URL so a search
+//! can be shared and the back button returns to it.
+
+use crate::state::state;
+use leptos::prelude::*;
+use rundskriv_core::content::{PartKind, BLOCKS};
+use rundskriv_core::i18n::{tf, Key};
+use rundskriv_core::route::Route;
+use rundskriv_core::search::{prepare, search, snippet, Found};
+use std::time::Duration;
+
+const MAX_RESULTS: usize = 50;
+/// Hits shown while typing; the rest wait for "Vis alle treff". Ten are what fits on a screen,
+/// and rendering all fifty on every keystroke took most of a keystroke's time (README, benchmark).
+const FIRST_RESULTS: usize = 10;
+const SNIPPET_BYTES: usize = 220;
+/// How long typing must pause before the address follows the query.
+const RECORD_AFTER: Duration = Duration::from_millis(300);
+
+#[component]
+pub fn SearchPage(initial: String) -> impl IntoView {
+    let state = state();
+    // The word index is built on first use; build it as the page opens, not on the first keystroke.
+    prepare();
+    let query = RwSignal::new(initial);
+    let results = Memo::new(move |_| query.with(|q| search(q, MAX_RESULTS)));
+    let show_all = RwSignal::new(false);
+    // The address follows the query, so that a search can be shared and Back returns to it.
+    // Replacing the history entry costs about a millisecond, too much for every keystroke: it
+    // waits until typing pauses, or the field loses focus (as it does before a hit is followed).
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let record = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+            if matches!(state.route.get_untracked(), Route::Search { .. }) {
+                state.replace(&Route::Search {
+                    query: query.get_untracked(),
+                });
+            }
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        query.set(event_target_value(&ev));
+        show_all.set(false);
+        if let Some(previous) = pending.try_update_value(Option::take).flatten() {
+            previous.clear();
+        }
+        pending.try_set_value(set_timeout_with_handle(record, RECORD_AFTER).ok());
+    };
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    });
+    let summary = move || {
+        let q = query.get();
+        if q.trim().is_empty() {
+            String::new()
+        } else if results.with(Vec::is_empty) {
+            tf(state.lang.get(), Key::SearchNone, &[("query", q.trim())])
+        } else {
+            tf(
+                state.lang.get(),
+                Key::SearchCount,
+                &[("count", &results.with(Vec::len).to_string())],
+            )
+        }
+    };
+    let items = move |range: std::ops::Range<usize>| {
+        results.with(|found| {
+            found
+                .iter()
+                .enumerate()
+                .skip(range.start)
+                .take(range.len())
+                .map(|(n, found)| result_item(found, n))
+                .collect::<Vec<_>>()
+        })
+    };
+    let first = move || items(0..FIRST_RESULTS);
+    let rest = move || show_all.get().then(|| items(FIRST_RESULTS..MAX_RESULTS));
+    let show_rest = move |_| {
+        show_all.set(true);
+        // The button goes away with the click: keyboard users continue at the first new hit.
+        request_animation_frame(move || {
+            state.focus(&result_id(FIRST_RESULTS), false);
+        });
+    };
+    let more = move || {
+        let count = results.with(Vec::len);
+        (count > FIRST_RESULTS && !show_all.get()).then(|| {
+            view! {
+                <p class="more-results">
+                    <button type="button" class="secondary" on:click=show_rest>
+                        {state.trf(Key::SearchShowAll, "count", count.to_string())}
+                    </button>
+                </p>
+            }
+        })
+    };
+    view! {
+        <h1 id="page-heading" tabindex="-1">{state.tr(Key::StartSearchTitle)}</h1>
+        <form class="search-form" role="search" on:submit=move |ev| { ev.prevent_default(); record(); }>
+            <label for="sok">{state.tr(Key::SearchLabel)}</label>
+            <p id="sok-hint" class="hint">{state.tr(Key::SearchHint)}</p>
+            <input id="sok" type="search" autocomplete="off" spellcheck="false" aria-describedby="sok-hint sok-count"
+                prop:value=move || query.get() on:input=on_input on:blur=move |_| record()/>
+        </form>
+        <p id="sok-count" class="search-count" role="status">{summary}</p>
+        // data-query tells which query the list shows (results render just after the keystroke).
+        <ol class="results" data-query=move || query.get()>{first}{rest}</ol>
+        {more}
+    }
+}
+
+fn result_id(n: usize) -> String {
+    format!("treff-{}", n + 1)
+}
+
+/// One hit: where it is in the circular, and the words around the match with the match marked.
+fn result_item(found: &Found, n: usize) -> impl IntoView {
+    let block = &BLOCKS[found.block];
+    let section = block.section();
+    let place = match (section.number.is_empty(), block.part) {
+        (true, _) => section.title.to_string(),
+        (false, PartKind::None) => format!("{} {}", section.number, section.title),
+        (false, part) => format!("{} {} · {}", section.number, section.title, part_label(part)),
+    };
+    let (lead, pieces, trail) = snippet(block.text, &found.ranges, SNIPPET_BYTES);
+    let pieces: Vec<AnyView> = pieces
+        .into_iter()
+        .map(|p| {
+            if p.marked {
+                view! { <mark>{p.text}</mark> }.into_any()
+            } else {
+                p.text.into_any()
+            }
+        })
+        .collect();
+    view! {
+        <li class="result">
+            <a id=result_id(n) href=Route::block(block).href() lang="nb">
+                <span class="result-place">{place}</span>
+                <span class="result-snippet">{lead.then_some("… ")}{pieces}{trail.then_some(" …")}</span>
+            </a>
+        </li>
+    }
+}
+
+/// The part's name as the circular prints it; shown beside quoted text, so it stays bokmål.
+fn part_label(part: PartKind) -> &'static str {
+    match part {
+        PartKind::Krav => "Krav",
+        PartKind::Anbefaling => "Anbefaling",
+        PartKind::Veiledning => "Veiledning",
+        PartKind::None => "",
+    }
+}

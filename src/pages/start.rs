@@ -1,0 +1,70 @@
+//! The start page: what the tool is, who the circular applies to, and the ways in.
+
+use crate::state::state;
+use leptos::prelude::*;
+use rundskriv_core::i18n::Key;
+use rundskriv_core::route::{AssessmentView, Route};
+use rundskriv_core::trees::TREES;
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let state = state();
+    let text = move |key: Key| state.tr(key);
+    view! {
+        <h1 id="page-heading" tabindex="-1">{text(Key::AppName)}</h1>
+        <p class="lead">{text(Key::StartLead)}</p>
+        <section class="assessment-card" aria-labelledby="egenvurdering">
+            <h2 id="egenvurdering">{text(Key::AssessmentTitle)}</h2>
+            <p>{text(Key::AssessmentLead)}</p>
+            <p><a class="button-link primary" href=Route::Assessment { view: AssessmentView::Questions, answers: None, follow: None }.href()>{text(Key::AssessmentStart)}</a></p>
+        </section>
+        <section class="trees" aria-labelledby="veivisere">
+            <h2 id="veivisere">{text(Key::TreesTitle)}</h2>
+            <p>{text(Key::TreesLead)}</p>
+            <TreeList/>
+        </section>
+        <div class="cards">
+            <section class="card">
+                <h2><a href=Route::Contents.href()>{text(Key::StartReadTitle)}</a></h2>
+                <p>{text(Key::StartReadText)}</p>
+                <p><a href=Route::Whole { block: None }.href()>{text(Key::NavWhole)}</a></p>
+            </section>
+            <section class="card">
+                <h2><a href=Route::Search { query: String::new() }.href()>{text(Key::StartSearchTitle)}</a></h2>
+                <p>{text(Key::StartSearchText)}</p>
+            </section>
+        </div>
+        <section class="applies">
+            <h2>{text(Key::StartAppliesTitle)}</h2>
+            <p>{text(Key::StartApplies)}</p>
+            <p>{text(Key::StartNotApplies)}</p>
+        </section>
+        <p class="privacy">{text(Key::Privacy)}</p>
+    }
+}
+
+/// The list of trees, for the start page.
+#[component]
+fn TreeList() -> impl IntoView {
+    let state = state();
+    let items: Vec<AnyView> = TREES
+        .iter()
+        .map(|tree| {
+            let href = Route::Tree {
+                id: tree.id.to_string(),
+                edit: None,
+                version: None,
+                answers: None,
+            }
+            .href();
+            view! {
+                <li>
+                    <a href=href>{state.tr_text(tree.title)}</a>
+                    <p class="hint">{state.tr_text(tree.intro)}</p>
+                </li>
+            }
+            .into_any()
+        })
+        .collect();
+    view! { <ul class="tree-list">{items}</ul> }
+}

@@ -1,0 +1,90 @@
+//! Renders one block of the circular's text with its hyperlinks and footnote references, and the
+//! link/copy tools every paragraph carries.
+
+use crate::state::state;
+use leptos::prelude::*;
+use rundskriv_core::content::{Block, Mark, BLOCKS};
+use rundskriv_core::i18n::Key;
+use rundskriv_core::route::Route;
+
+/// The block's words, with links and footnote references in place. Text only, never HTML.
+pub fn inline_text(block: &'static Block) -> Vec<AnyView> {
+    let text = block.text;
+    let mut views = Vec::new();
+    let mut at = 0usize;
+    for mark in block.marks {
+        match *mark {
+            Mark::Link { start, end, href } => {
+                let (start, end) = (start as usize, end as usize);
+                if start > at {
+                    views.push(text[at..start].into_any());
+                }
+                views.push(view! { <a href=href rel="noreferrer">{&text[start..end]}</a> }.into_any());
+                at = end;
+            }
+            Mark::Note { at: note_at, number } => {
+                let note_at = note_at as usize;
+                if note_at > at {
+                    views.push(text[at..note_at].into_any());
+                    at = note_at;
+                }
+                views.push(footnote_ref(block, number));
+            }
+        }
+    }
+    if at < text.len() {
+        views.push(text[at..].into_any());
+    }
+    views
+}
+
+fn footnote_id(block: &Block, number: u8) -> String {
+    format!("{}-fotnote-{number}", block.section().id)
+}
+
+fn footnote_ref(block: &'static Block, number: u8) -> AnyView {
+    let state = state();
+    let target = footnote_id(block, number);
+    let href = Route::Section {
+        key: block.section().route_key().to_string(),
+        block: Some(target),
+    }
+    .href();
+    let label = state.trf(Key::FootnoteRef, "number", number.to_string());
+    view! {
+        <sup class="note-ref"><a href=href id=format!("ref-{}", footnote_id(block, number)) aria-label=label>{number}</a></sup>
+    }
+    .into_any()
+}
+
+/// "Link" and "Copy link" for a block. `link` is where the visible link goes (the whole-circular
+/// view keeps the reader there); the copied address is always the block's canonical place.
+#[component]
+pub fn BlockTools(block: &'static Block, link: Route) -> impl IntoView {
+    let state = state();
+    let canonical = Route::block(block);
+    let copy = move |_| state.copy_link(state.share_url(&canonical));
+    view! {
+        <span class="block-tools">
+            <a class="para-link" href=link.href() aria-label=state.tr(Key::ParaLinkLabel)>
+                {state.tr(Key::ParaLink)}
+            </a>
+            <button type="button" class="copy-link" on:click=copy>{state.tr(Key::CopyLink)}</button>
+        </span>
+    }
+}
+
+/// The footnote's own block, for the block a reference sits in.
+pub fn footnote_back_href(footnote: &'static Block) -> String {
+    let section = footnote.section();
+    let from = section
+        .blocks()
+        .iter()
+        .find(|b| {
+            b.marks
+                .iter()
+                .any(|m| matches!(m, Mark::Note { number, .. } if footnote.id.ends_with(&format!("-{number}"))))
+        })
+        .unwrap_or(&BLOCKS[section.title_block()]);
+    Route::block(from).href()
+}

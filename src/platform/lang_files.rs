@@ -1,0 +1,48 @@
+//! Loads a language's texts (tree texts and UI strings) before the app shows them (see
+//! `rundskriv_core::lang_texts`): from the page itself, where the single-file build inlines
+//! them, or from the folder the app's files are in.
+
+use super::{console, dom};
+use rundskriv_core::i18n::Lang;
+use rundskriv_core::lang_texts;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Makes `lang`'s texts available; false when they could not be had (offline before they were
+/// ever loaded, a mismatched file): the app then stays in bokmål or where it was, and says so.
+/// `folder` is the app's address with a trailing slash, or "" for the page's own folder.
+pub async fn load(lang: Lang, folder: &str) -> bool {
+    if lang_texts::available(lang) {
+        return true;
+    }
+    let name = lang_texts::file(lang).name;
+    let text = match inline(name) {
+        Some(text) => Some(text),
+        None => fetch_text(&format!("{folder}{name}")).await,
+    };
+    match text.map(|text| lang_texts::install(lang, text)) {
+        Some(Ok(())) => true,
+        Some(Err(_)) => {
+            console::warn(&format!("Rundskrivveilederen: {name} is not this version's file"));
+            false
+        }
+        None => false,
+    }
+}
+
+/// The texts the single-file build put in the page, in `<script type="text/plain" id="rv-…">`.
+fn inline(name: &str) -> Option<String> {
+    dom::document().get_element_by_id(&format!("rv-{name}"))?.text_content()
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let response: web_sys::Response = JsFuture::from(dom::window().fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
