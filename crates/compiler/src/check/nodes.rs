@@ -3,8 +3,8 @@
 
 use crate::check::walk::sample_numbers;
 use crate::error::CompileError;
-use crate::parse::trees::{Fact, Node, Outcome, Step, Tree, Trees, When, UNKNOWN};
-use rundskriv_model::FactKind;
+use crate::parse::trees::{Fact, Node, Outcome, Step, Tree, Trees, When};
+use rundskriv_model::{FactKind, UNKNOWN_ANSWER as UNKNOWN};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What a node is checked against: the tree's nodes and outcomes, the shared ones and the facts.

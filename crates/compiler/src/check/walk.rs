@@ -4,7 +4,7 @@
 
 use crate::error::{CompileError, Position};
 use crate::parse::trees::{Fact, Node, Step, Tree, Trees, When};
-use rundskriv_model::FactKind;
+use rundskriv_model::{FactKind, Threshold};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Bounds the walk: a tree with more paths than this is too big for anyone to follow.
@@ -29,19 +29,13 @@ impl Sample {
     }
 }
 
-/// Numbers that reach every number branch on `fact` anywhere: each bound, and just above and below.
+/// Numbers that reach every number branch on `fact` anywhere.
 pub fn sample_numbers(trees: &Trees, fact: &str) -> Vec<f64> {
-    let mut values = vec![0.0];
     let nodes = trees.trees.iter().flat_map(|t| &t.nodes).filter(|n| n.fact == fact);
-    for branch in nodes.flat_map(|n| &n.branches) {
-        if let When::Number(t) = branch.when {
-            let b = t.bound();
-            values.extend([b - 0.5, b, b + 0.5]);
-        }
-    }
-    values.sort_by(f64::total_cmp);
-    values.dedup();
-    values
+    Threshold::samples(nodes.flat_map(|n| &n.branches).filter_map(|b| match b.when {
+        When::Number(threshold) => Some(threshold),
+        _ => None,
+    }))
 }
 
 /// The answers a path that has not answered `fact` yet may give it.

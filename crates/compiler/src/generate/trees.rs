@@ -149,8 +149,7 @@ impl<'a> Tables<'a> {
                 fact.choices.iter().position(|ch| ch.id == *c).expect("checked")
             ),
             When::Unknown => "When::Unknown".to_string(),
-            // The app's `When` has a variant for each threshold, named as `Threshold`'s.
-            When::Number(threshold) => format!("When::{threshold:?}"),
+            When::Number(threshold) => format!("When::Number({})", variant(*threshold)),
         };
         let steps: Vec<String> = branch
             .steps

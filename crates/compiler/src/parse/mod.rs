@@ -10,7 +10,6 @@ mod inline;
 pub mod kind;
 pub mod section;
 pub mod text;
-pub mod threshold;
 mod toml_file;
 mod tree_files;
 pub mod trees;

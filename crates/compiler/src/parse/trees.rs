@@ -5,15 +5,11 @@
 use crate::error::{CompileError, Located, Position};
 use crate::parse::id::check_slug;
 use crate::parse::text::Text;
-use crate::parse::threshold::Threshold;
 use crate::parse::toml_file;
 use crate::parse::tree_files::{ById, FactFile, FactsFile, NodeFile, OutcomeFile, SharedFile, Target, TreeFile};
 use crate::source::SourceFile;
-use rundskriv_model::{FactKind, FactSection, Verdict};
+use rundskriv_model::{FactKind, FactSection, Threshold, Verdict, UNKNOWN_ANSWER as UNKNOWN};
 use toml::Spanned;
-
-/// The branch key, and the answer, of "Vet ikke".
-pub const UNKNOWN: &str = "vet-ikke";
 
 #[derive(Debug, Clone)]
 pub struct Choice {
