@@ -5,7 +5,7 @@ use crate::parse::section::Section;
 use rundskriv_model::{BlockId, PartKind, SectionKind, TableId};
 use std::collections::{BTreeMap, BTreeSet};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Circular {
     pub edition: String,
     /// Every block's id, with its place in the compiled `BLOCKS`.

@@ -289,3 +289,27 @@ fn a_fact_defined_twice_names_both_files() {
         &format!("fact `har-tjenester` is also defined in {FACTS_FILE}"),
     );
 }
+
+#[test]
+fn choices_that_do_not_fit_the_kind_of_fact() {
+    let expect = |from: &str, to: &str, says: &str| {
+        let source = FACTS.replacen(from, to, 1);
+        let error = facts(&source).expect_err(says);
+        assert_error(error, FACTS_FILE, line_of(&source, "[har-tjenester]"), says);
+    };
+    let one_choice =
+        "kind = \"choice\"\nchoices = [{ id = \"ja\", label = { nb = \"Ja\", nn = \"Ja\", en = \"Yes\" } }]";
+    expect(
+        "kind = \"yesno\"",
+        one_choice,
+        "fact `har-tjenester`: a choice fact needs at least two `choices`",
+    );
+    let unknown_choice = "kind = \"choice\"\nchoices = [{ id = \"a\", label = { nb = \"A\", nn = \"A\", en = \"A\" } }, { id = \"vet-ikke\", label = { nb = \"B\", nn = \"B\", en = \"B\" } }]";
+    expect(
+        "kind = \"yesno\"",
+        unknown_choice,
+        "choice id `vet-ikke` must be an id other than `vet-ikke`",
+    );
+    let yes_no_choices = "kind = \"yesno\"\nchoices = []";
+    expect("kind = \"yesno\"", yes_no_choices, "only choice facts have `choices`");
+}

@@ -29,31 +29,7 @@ pub fn check_trees(trees: &Trees, circular: &Circular) -> Result<Report, Compile
     let shared: BTreeMap<&str, &Outcome> = trees.shared.iter().map(|o| (o.id.as_str(), o)).collect();
     let mut report = Report::default();
     for tree in &trees.trees {
-        check_header(tree, circular)?;
-        let nodes: BTreeMap<&str, &Node> = tree.nodes.iter().map(|n| (n.id.as_str(), n)).collect();
-        let outcomes: BTreeMap<&str, &Outcome> = tree.outcomes.iter().map(|o| (o.id.as_str(), o)).collect();
-        if !nodes.contains_key(tree.start.value.as_str()) {
-            let message = format!("`start` names node `{}`, which does not exist", tree.start.value);
-            return Err(CompileError::new(&tree.file, tree.start.at, message));
-        }
-        check_cites(&tree.outcomes, circular)?;
-        let scope = Scope {
-            trees,
-            tree,
-            facts: &facts,
-            nodes: &nodes,
-            outcomes: &outcomes,
-            shared: &shared,
-        };
-        let mut used = BTreeSet::new();
-        for node in &tree.nodes {
-            scope.check_node(node, &mut used)?;
-        }
-        if let Some(outcome) = tree.outcomes.iter().find(|o| !used.contains(o.id.as_str())) {
-            let message = format!("outcome `{}` is never reached", outcome.id);
-            return Err(CompileError::new(&tree.file, outcome.at, message));
-        }
-        report.paths.push(walk(trees, tree, &nodes, &facts)?);
+        report.paths.push(check_tree(trees, tree, circular, &facts, &shared)?);
     }
     let cited: BTreeSet<&str> = trees
         .shared
@@ -68,6 +44,41 @@ pub fn check_trees(trees: &Trees, circular: &Circular) -> Result<Report, Compile
         .cloned()
         .collect();
     Ok(report)
+}
+
+/// Checks one tree; returns the number of paths through it.
+fn check_tree(
+    trees: &Trees,
+    tree: &Tree,
+    circular: &Circular,
+    facts: &BTreeMap<&str, &Fact>,
+    shared: &BTreeMap<&str, &Outcome>,
+) -> Result<usize, CompileError> {
+    check_header(tree, circular)?;
+    let nodes: BTreeMap<&str, &Node> = tree.nodes.iter().map(|n| (n.id.as_str(), n)).collect();
+    let outcomes: BTreeMap<&str, &Outcome> = tree.outcomes.iter().map(|o| (o.id.as_str(), o)).collect();
+    if !nodes.contains_key(tree.start.value.as_str()) {
+        let message = format!("`start` names node `{}`, which does not exist", tree.start.value);
+        return Err(CompileError::new(&tree.file, tree.start.at, message));
+    }
+    check_cites(&tree.outcomes, circular)?;
+    let scope = Scope {
+        trees,
+        tree,
+        facts,
+        nodes: &nodes,
+        outcomes: &outcomes,
+        shared,
+    };
+    let mut used = BTreeSet::new();
+    for node in &tree.nodes {
+        scope.check_node(node, &mut used)?;
+    }
+    if let Some(outcome) = tree.outcomes.iter().find(|o| !used.contains(o.id.as_str())) {
+        let message = format!("outcome `{}` is never reached", outcome.id);
+        return Err(CompileError::new(&tree.file, outcome.at, message));
+    }
+    walk(trees, tree, &nodes, facts)
 }
 
 /// The tree is written for this edition, about points the circular has.

@@ -75,66 +75,51 @@ impl Reader<'_> {
 
     fn event(&mut self, event: Event, at: Position) -> Read {
         match event {
-            Event::Start(Tag::Heading { level, id, .. }) => self.start_heading(level, id.as_deref(), at),
-            Event::End(TagEnd::Heading(_)) => self.end_heading(at),
-            Event::Start(Tag::Paragraph) => {
-                if self.open.is_none() {
-                    self.open(Open::Paragraph(at));
-                }
-                Ok(())
+            Event::Start(Tag::Heading { level, id, .. }) => return self.start_heading(level, id.as_deref(), at),
+            Event::End(TagEnd::Heading(_)) => return self.end_heading(at),
+            Event::Start(Tag::Paragraph) if self.open.is_none() => self.open(Open::Paragraph(at)),
+            Event::Start(Tag::Paragraph) => {}
+            Event::Start(Tag::List(start)) => self.list_counter = start,
+            Event::End(TagEnd::List(_)) => self.list_counter = None,
+            Event::Start(Tag::Item) => return self.start_item(at),
+            Event::Start(Tag::FootnoteDefinition(label)) => return self.start_footnote(&label, at),
+            Event::End(end @ (TagEnd::Paragraph | TagEnd::Item | TagEnd::FootnoteDefinition)) => {
+                return self.end_block(end)
             }
-            Event::Start(Tag::List(start)) => {
-                self.list_counter = start;
-                Ok(())
+            Event::Text(t) | Event::Code(t) if self.open.is_none() => {
+                return Err(self.error(at, format!("text outside any block: `{}`", preview(&t))));
             }
-            Event::End(TagEnd::List(_)) => {
-                self.list_counter = None;
-                Ok(())
-            }
-            Event::Start(Tag::Item) => self.start_item(at),
-            Event::Start(Tag::FootnoteDefinition(label)) => self.start_footnote(&label, at),
-            Event::End(end @ (TagEnd::Paragraph | TagEnd::Item | TagEnd::FootnoteDefinition)) => self.end_block(end),
-            Event::Text(t) | Event::Code(t) => {
-                if self.open.is_none() {
-                    return Err(self.error(at, format!("text outside any block: `{}`", preview(&t))));
-                }
-                self.inline.push_text(&t);
-                Ok(())
-            }
-            Event::SoftBreak | Event::HardBreak => {
-                self.inline.push_text(" ");
-                Ok(())
-            }
-            Event::Start(Tag::Link { dest_url, .. }) => self.start_link(&dest_url, at),
-            Event::End(TagEnd::Link) => self.end_link(at),
-            Event::FootnoteReference(label) => {
-                let number = footnote_number(&label).map_err(|m| self.error(at, m))?;
-                self.notes_used.entry(number).or_insert(at);
-                let mark = Mark::Note {
-                    at: self.inline.end(),
-                    number,
-                };
-                self.inline.marks.push(mark);
-                Ok(())
-            }
-            Event::Start(Tag::HtmlBlock) => {
-                self.html_block = Some((at, String::new()));
-                Ok(())
-            }
+            Event::Text(t) | Event::Code(t) => self.inline.push_text(&t),
+            Event::SoftBreak | Event::HardBreak => self.inline.push_text(" "),
+            Event::Start(Tag::Link { dest_url, .. }) => return self.start_link(&dest_url, at),
+            Event::End(TagEnd::Link) => return self.end_link(at),
+            Event::FootnoteReference(label) => return self.footnote_reference(&label, at),
+            Event::Start(Tag::HtmlBlock) => self.html_block = Some((at, String::new())),
             Event::Html(html) => {
                 if let Some((_, collected)) = self.html_block.as_mut() {
                     collected.push_str(&html);
                 }
-                Ok(())
             }
             Event::End(TagEnd::HtmlBlock) => {
                 let (start, html) = self.html_block.take().unwrap_or_default();
-                self.comment_only(&html, start)
+                return self.comment_only(&html, start);
             }
-            Event::InlineHtml(html) => self.comment_only(&html, at),
-            Event::Start(Tag::Emphasis | Tag::Strong) | Event::End(TagEnd::Emphasis | TagEnd::Strong) => Ok(()),
-            other => Err(self.error(at, format!("unsupported Markdown here: {other:?}"))),
+            Event::InlineHtml(html) => return self.comment_only(&html, at),
+            Event::Start(Tag::Emphasis | Tag::Strong) | Event::End(TagEnd::Emphasis | TagEnd::Strong) => {}
+            other => return Err(self.error(at, format!("unsupported Markdown here: {other:?}"))),
         }
+        Ok(())
+    }
+
+    fn footnote_reference(&mut self, label: &str, at: Position) -> Read {
+        let number = footnote_number(label).map_err(|m| self.error(at, m))?;
+        self.notes_used.entry(number).or_insert(at);
+        let mark = Mark::Note {
+            at: self.inline.end(),
+            number,
+        };
+        self.inline.marks.push(mark);
+        Ok(())
     }
 
     fn start_heading(&mut self, level: HeadingLevel, id: Option<&str>, at: Position) -> Read {

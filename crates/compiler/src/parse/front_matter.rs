@@ -7,24 +7,19 @@ use serde::de::value::{MapAccessDeserializer, StrDeserializer};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess};
 use std::fmt;
 
-/// A file's front matter, read as `T`, and the rest of the file.
-pub struct FrontMatter<'a, T> {
+/// A file's front matter, read as `T`, and where the rest of the file starts.
+pub struct FrontMatter<T> {
     pub fields: T,
-    pub body: &'a str,
-    /// Where the body starts in the file (a byte offset).
+    /// The byte offset of the body: the line after the closing `---`.
     pub body_offset: usize,
 }
 
 /// Reads `source`'s front matter as `T`.
-pub fn read<T: DeserializeOwned>(source: &SourceFile) -> Result<FrontMatter<'_, T>, CompileError> {
+pub fn read<T: DeserializeOwned>(source: &SourceFile) -> Result<FrontMatter<T>, CompileError> {
     let (pairs, body_offset) = split(source)?;
     let fields = T::deserialize(MapAccessDeserializer::new(Pairs { pairs: &pairs, next: 0 }))
         .map_err(|e| source.error_at(e.at.unwrap_or(Position::START), e.message))?;
-    Ok(FrontMatter {
-        fields,
-        body: &source.text[body_offset..],
-        body_offset,
-    })
+    Ok(FrontMatter { fields, body_offset })
 }
 
 /// One `key: value` line and where its key and value start.
@@ -146,7 +141,13 @@ mod tests {
     fn parse(text: &str) -> Result<(Fields, String, usize), String> {
         let source = SourceFile::new("f.md", text);
         read::<Fields>(&source)
-            .map(|f| (f.fields, f.body.to_string(), source.position(f.body_offset).line))
+            .map(|f| {
+                (
+                    f.fields,
+                    source.text[f.body_offset..].to_string(),
+                    source.position(f.body_offset).line,
+                )
+            })
             .map_err(|e| e.to_string())
     }
 

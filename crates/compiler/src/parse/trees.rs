@@ -6,10 +6,15 @@ use crate::error::{CompileError, Located, Position};
 use crate::parse::id::check_slug;
 use crate::parse::text::Text;
 use crate::parse::toml_file;
-use crate::parse::tree_files::{ById, FactFile, FactsFile, NodeFile, OutcomeFile, SharedFile, Target, TreeFile};
+use crate::parse::tree_files::{
+    ById, ChoiceFile, FactFile, FactsFile, NodeFile, OutcomeFile, SharedFile, Target, TreeFile,
+};
 use crate::source::SourceFile;
 use rundskriv_model::{FactKind, FactSection, Threshold, Verdict, UNKNOWN_ANSWER as UNKNOWN};
 use toml::Spanned;
+
+/// The choice ids of a yes/no fact (their labels are UI strings).
+pub const YES_NO: [&str; 2] = ["ja", "nei"];
 
 #[derive(Debug, Clone)]
 pub struct Choice {
@@ -119,35 +124,7 @@ fn fact_of(source: &SourceFile, id: String, fact: Spanned<FactFile>) -> Result<F
     let what = format!("fact `{id}`");
     let error = |message: String| source.error_at(at, format!("{what}: {message}"));
     check_slug("the id", &id).map_err(error)?;
-    let choices = match (fact.kind, fact.choices) {
-        (FactKind::Choice, Some(list)) if list.len() >= 2 => {
-            let mut choices: Vec<Choice> = Vec::new();
-            for choice in list {
-                if choice.id == UNKNOWN || check_slug("choice id", &choice.id).is_err() {
-                    let message = format!("choice id `{}` must be an id other than `{UNKNOWN}`", choice.id);
-                    return Err(error(message));
-                }
-                if choices.iter().any(|c| c.id == choice.id) {
-                    return Err(error(format!("choice `{}` appears twice", choice.id)));
-                }
-                choices.push(Choice {
-                    id: choice.id,
-                    label: Some(choice.label),
-                });
-            }
-            choices
-        }
-        (FactKind::Choice, _) => return Err(error("a choice fact needs at least two `choices`".to_string())),
-        (_, Some(_)) => return Err(error("only choice facts have `choices`".to_string())),
-        (FactKind::Number, None) if fact.unit.is_none() => return Err(error("a number fact needs `unit`".to_string())),
-        (FactKind::Number, None) => Vec::new(),
-        (FactKind::YesNo, None) => ["ja", "nei"]
-            .map(|id| Choice {
-                id: id.to_string(),
-                label: None,
-            })
-            .to_vec(),
-    };
+    let choices = choices_of(fact.kind, fact.choices, fact.unit.is_some()).map_err(error)?;
     Ok(Fact {
         id,
         file: source.name.clone(),
@@ -160,6 +137,42 @@ fn fact_of(source: &SourceFile, id: String, fact: Spanned<FactFile>) -> Result<F
         unit: fact.unit,
         choices,
     })
+}
+
+/// A fact's answers: its own choices (at least two) for a choice fact, `ja` and `nei` for yes/no,
+/// none for a number, which needs a unit instead.
+fn choices_of(kind: FactKind, list: Option<Vec<ChoiceFile>>, has_unit: bool) -> Result<Vec<Choice>, String> {
+    match (kind, list) {
+        (FactKind::Choice, Some(list)) if list.len() >= 2 => {
+            let mut choices: Vec<Choice> = Vec::new();
+            for choice in list {
+                if choice.id == UNKNOWN || check_slug("choice id", &choice.id).is_err() {
+                    return Err(format!(
+                        "choice id `{}` must be an id other than `{UNKNOWN}`",
+                        choice.id
+                    ));
+                }
+                if choices.iter().any(|c| c.id == choice.id) {
+                    return Err(format!("choice `{}` appears twice", choice.id));
+                }
+                choices.push(Choice {
+                    id: choice.id,
+                    label: Some(choice.label),
+                });
+            }
+            Ok(choices)
+        }
+        (FactKind::Choice, _) => Err("a choice fact needs at least two `choices`".to_string()),
+        (_, Some(_)) => Err("only choice facts have `choices`".to_string()),
+        (FactKind::Number, None) if !has_unit => Err("a number fact needs `unit`".to_string()),
+        (FactKind::Number, None) => Ok(Vec::new()),
+        (FactKind::YesNo, None) => Ok(YES_NO
+            .map(|id| Choice {
+                id: id.to_string(),
+                label: None,
+            })
+            .to_vec()),
+    }
 }
 
 /// Parses `felles.toml`: shared outcomes only.
