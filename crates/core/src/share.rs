@@ -5,12 +5,12 @@
 use crate::engine::{Answer, Answers};
 use crate::i18n::{t, tf, Key, Lang};
 use crate::trees::{fact_id, FactId, FactKind, FACTS};
+use rundskriv_model::UNKNOWN_ANSWER as UNKNOWN;
 use std::fmt;
 
 pub use crate::limits::{MAX_ENCODED_LEN, MAX_NUMBER};
 /// The version of the local-storage format; a foreign or future value is refused, not guessed.
 pub const STORAGE_VERSION: &str = "1";
-const UNKNOWN: &str = "vet-ikke";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
