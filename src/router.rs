@@ -61,7 +61,7 @@ pub fn page(
 /// `tabindex`, and the browser redoes each input and restyles (`removeAttribute` alone took about
 /// 1 ms of a tree step in a CPU profile). Alternating the side of an `Either` makes the old page
 /// go and the new one be built on detached elements: a tree step's median in the DOM went from
-/// 7.6 to 7.1 and from 11.0 to 8.0 ms, measured side by side (README, "What changed").
+/// 7.6 to 7.1 and from 11.0 to 8.0 ms, measured side by side (docs/benchmark.md, "What was tried").
 #[derive(Default, Clone, Copy)]
 pub struct FreshBuild {
     left: StoredValue<bool>,

@@ -11,7 +11,7 @@ use rundskriv_core::search::{prepare, search, snippet, Found};
 
 const MAX_RESULTS: usize = 50;
 /// Hits shown while typing; the rest wait for "Vis alle treff". Ten are what fits on a screen,
-/// and rendering all fifty on every keystroke took most of a keystroke's time (README, benchmark).
+/// and rendering all fifty on every keystroke took most of a keystroke's time (docs/benchmark.md).
 const FIRST_RESULTS: usize = 10;
 const SNIPPET_BYTES: usize = 220;
 /// How long typing must pause before the address follows the query, in milliseconds.
