@@ -1,5 +1,6 @@
 //! Property-based fuzzing of every decoder of outside input: URL fragments and shared links
-//! (`Route::parse`, `route::decode`, `share::decode`), what local storage holds
+//! (`Route::parse`, `route::decode`, `answers::decode`, `follow_ups::decode`), imported files
+//! (`json::from_json`), what local storage holds
 //! (`storage::decode_answers`, `storage::decode_follow_ups`, the language key), numbers people
 //! type and search queries.
 //!
@@ -15,16 +16,16 @@
 //! feeds it too.
 
 use proptest::prelude::*;
-use rundskriv_core::codec::storage;
+use rundskriv_core::codec::follow_ups::{self, FollowUp, FollowUps};
+use rundskriv_core::codec::{self, storage};
 use rundskriv_core::content::{BLOCKS, SECTIONS};
 use rundskriv_core::engine::{walk, Answer, Answers};
+use rundskriv_core::export::json;
 use rundskriv_core::i18n::Lang;
 use rundskriv_core::lang_texts;
 use rundskriv_core::limits::{MAX_NOTE_CHARS, MAX_NUMBER};
-use rundskriv_core::report;
 use rundskriv_core::route::{self, Route};
 use rundskriv_core::search::{search, snippet, terms};
-use rundskriv_core::share;
 use rundskriv_core::trees::{tree_by_id, FactKind, FACTS, TREES};
 use rundskriv_core::trees::{FactId, OutcomeId};
 
@@ -46,7 +47,7 @@ const DECODERS: &[Decoder] = &[
         check: check_percent_decode,
     },
     Decoder {
-        name: "share::decode",
+        name: "answers::decode",
         check: check_answers,
     },
     Decoder {
@@ -62,7 +63,7 @@ const DECODERS: &[Decoder] = &[
         check: check_language,
     },
     Decoder {
-        name: "share::parse_number",
+        name: "answers::parse_number",
         check: check_number,
     },
     Decoder {
@@ -74,11 +75,11 @@ const DECODERS: &[Decoder] = &[
         check: check_lang_texts,
     },
     Decoder {
-        name: "report::from_json",
+        name: "json::from_json",
         check: check_json_import,
     },
     Decoder {
-        name: "report::decode_follow_ups",
+        name: "follow_ups::decode",
         check: check_follow_ups,
     },
 ];
@@ -104,7 +105,9 @@ fn check_percent_decode(text: &str) {
 }
 
 fn check_answers(text: &str) {
-    let Ok(answers) = share::decode(text) else { return };
+    let Ok(answers) = codec::answers::decode(text) else {
+        return;
+    };
     assert!(answers.len() <= FACTS.len());
     for (fact, answer) in &answers {
         let fact = &FACTS[*fact];
@@ -115,9 +118,9 @@ fn check_answers(text: &str) {
         }
     }
     // Answers the app accepted survive being written into a link and read back.
-    let encoded = share::encode_all(&answers);
-    let again = share::decode(&encoded).unwrap_or_else(|e| panic!("{encoded:?}: {e}"));
-    assert_eq!(share::encode_all(&again), encoded);
+    let encoded = codec::answers::encode_all(&answers);
+    let again = codec::answers::decode(&encoded).unwrap_or_else(|e| panic!("{encoded:?}: {e}"));
+    assert_eq!(codec::answers::encode_all(&again), encoded);
     for tree in TREES.iter() {
         let result = walk(tree, &answers);
         assert!(result.path.len() <= FACTS.len());
@@ -147,7 +150,7 @@ fn check_language(text: &str) {
 }
 
 fn check_number(text: &str) {
-    if let Some(v) = share::parse_number(text) {
+    if let Some(v) = codec::answers::parse_number(text) {
         assert!(v.is_finite() && (0.0..=MAX_NUMBER).contains(&v), "{text:?} → {v}");
     }
 }
@@ -180,20 +183,20 @@ const EXPORT_DATE: &str = "2026-11-27";
 
 fn check_json_import(text: &str) {
     // Whatever an import accepts, exporting it and importing that gives the same export.
-    if let Ok((answers, follow)) = report::from_json(text) {
-        let exported = report::to_json(&answers, &follow, Lang::Nb, EXPORT_DATE);
+    if let Ok((answers, follow)) = json::from_json(text) {
+        let exported = json::to_json(&answers, &follow, Lang::Nb, EXPORT_DATE);
         let (again, again_follow) =
-            report::from_json(&exported).unwrap_or_else(|e| panic!("its own export is refused: {e:?}\n{exported}"));
-        assert_eq!(report::to_json(&again, &again_follow, Lang::Nb, EXPORT_DATE), exported);
+            json::from_json(&exported).unwrap_or_else(|e| panic!("its own export is refused: {e:?}\n{exported}"));
+        assert_eq!(json::to_json(&again, &again_follow, Lang::Nb, EXPORT_DATE), exported);
     }
 }
 
 fn check_follow_ups(text: &str) {
-    if let Ok((follow, _dropped)) = report::decode_follow_ups(text) {
-        let encoded = report::encode_follow_ups(&follow);
-        let (again, dropped) = report::decode_follow_ups(&encoded).expect("its own encoding reads");
+    if let Ok((follow, _dropped)) = follow_ups::decode(text) {
+        let encoded = follow_ups::encode(&follow);
+        let (again, dropped) = follow_ups::decode(&encoded).expect("its own encoding reads");
         assert_eq!(dropped, 0);
-        assert_eq!(report::encode_follow_ups(&again), encoded);
+        assert_eq!(follow_ups::encode(&again), encoded);
     }
 }
 
@@ -246,7 +249,7 @@ fn replay_corpus() {
                 assert_eq!(v, tree.version.to_string(), "{link}");
             }
             if let Some(answers) = answers {
-                share::decode(&answers).unwrap_or_else(|e| panic!("{link}: {e}"));
+                codec::answers::decode(&answers).unwrap_or_else(|e| panic!("{link}: {e}"));
             }
         }
     }
@@ -340,9 +343,9 @@ fn real_exports_import_as_they_were() {
         let (true, Route::Tree { answers: Some(a), .. }) = (valid, Route::parse(link)) else {
             continue;
         };
-        let answers = share::decode(&a).expect("a valid corpus link");
-        let exported = report::to_json(&answers, &report::FollowUps::new(), Lang::En, EXPORT_DATE);
-        let (imported, _) = report::from_json(&exported).unwrap_or_else(|e| panic!("{link}: {e:?}"));
+        let answers = codec::answers::decode(&a).expect("a valid corpus link");
+        let exported = json::to_json(&answers, &FollowUps::new(), Lang::En, EXPORT_DATE);
+        let (imported, _) = json::from_json(&exported).unwrap_or_else(|e| panic!("{link}: {e:?}"));
         assert_eq!(imported, answers, "{link}");
         check_json_import(&exported);
         checked += 1;
@@ -355,19 +358,13 @@ fn mutated_export() -> impl Strategy<Value = String> {
     let exports: Vec<String> = corpus()
         .into_iter()
         .filter_map(|(valid, link)| match (valid, Route::parse(link)) {
-            (true, Route::Tree { answers: Some(a), .. }) => share::decode(&a).ok(),
+            (true, Route::Tree { answers: Some(a), .. }) => codec::answers::decode(&a).ok(),
             _ => None,
         })
         .map(|answers| {
-            let mut follow = report::FollowUps::new();
-            follow.insert(
-                OutcomeId(0),
-                report::FollowUp {
-                    done: true,
-                    note: "Sjekket <b>&</b> \"OK\"".to_string(),
-                },
-            );
-            report::to_json(&answers, &follow, Lang::Nn, EXPORT_DATE)
+            let mut follow = FollowUps::new();
+            follow.insert(OutcomeId(0), FollowUp::new(true, "Sjekket <b>&</b> \"OK\""));
+            json::to_json(&answers, &follow, Lang::Nn, EXPORT_DATE)
         })
         .collect();
     edited(exports)
@@ -443,8 +440,8 @@ proptest! {
 
     #[test]
     fn answers_survive_a_link_and_storage(answers in answers()) {
-        let text = share::encode_all(&answers);
-        prop_assert_eq!(share::decode(&text), Ok(answers.clone()));
+        let text = codec::answers::encode_all(&answers);
+        prop_assert_eq!(codec::answers::decode(&text), Ok(answers.clone()));
         prop_assert_eq!(storage::decode_answers(&storage::encode_answers(&answers)), Ok(answers.clone()));
         let route = Route::Tree { id: "altinn".into(), edit: None, version: Some("1".into()), answers: Some(text) };
         prop_assert_eq!(Route::parse(&route.href()), route);
