@@ -27,7 +27,7 @@ export function buildSingleFile(dir) {
   const glue = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+\.js$/, 'JS glue'), 'utf8');
   const wasm = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+_bg\.wasm$/, 'wasm module'));
   const icon = readFileSync(join(dir, 'icon-32.png'));
-  // The language texts the app loads on demand (src/ui/texts.rs) cannot be fetched from file://, so
+  // The language texts the app loads on demand (src/platform/lang_files.rs) cannot be fetched from file://, so
   // they travel in the page as inert text, which the app reads by id.
   const texts = readdirSync(dir).filter((name) => /^tekst-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(name)).sort()
     .map((name) => {

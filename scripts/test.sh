@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Sets up what is missing, then runs every check and test: format, lints (native and wasm),
-# native unit tests (with the fuzzing), a release build (its post-build hooks minify the JS glue and
-# write the embed script, service worker, static circular and single file), its size budget, and
-# the browser tests in headless Chromium.
+# Sets up what is missing, then runs every check and test: format, the app's module structure,
+# lints (native and wasm), native unit tests (with the fuzzing), a release build (its post-build
+# hooks minify the JS glue and write the embed script, service worker, static circular and single
+# file), its size budget, and the browser tests in headless Chromium.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/setup.sh"
@@ -12,6 +12,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
+
+step "module structure (no import cycle, no hub, no file over 300 lines)"
+node scripts/module-graph.mjs src
 
 step "cargo clippy (native and wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings

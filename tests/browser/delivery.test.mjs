@@ -73,7 +73,7 @@ async function useReaderAndSearch(page) {
   await page.getByRole('link', { name: 'Innhold', exact: true }).first().click();
   await page.getByRole('link', { name: '1.6 Bruk nasjonale felleskomponenter og fellesløsninger' }).click();
   await page.waitForFunction(() => document.getElementById('page-heading')?.textContent.startsWith('1.6'));
-  // The address follows the view a frame later (src/ui/history.rs).
+  // The address follows the view a frame later (src/platform/history.rs).
   await page.waitForFunction(() => location.hash === '#/punkt/1.6');
   assert.match(await page.locator('[id="1-6-krav-altinn"]').innerText(), /Altinns infrastruktur/);
   await page.getByRole('link', { name: 'Søk', exact: true }).first().click();

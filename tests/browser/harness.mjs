@@ -158,7 +158,7 @@ export async function waitForAsync(page, predicate, arg, { timeout = 10_000, int
 }
 
 /** Resolves once the address bar shows the view: the app writes history a frame after it
- * renders (src/ui/history.rs), in a task queued from an animation frame, which this follows. */
+ * renders (src/platform/history.rs), in a task queued from an animation frame, which this follows. */
 export async function addressSettled(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 0), 0))));
 }

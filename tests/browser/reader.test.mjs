@@ -33,7 +33,7 @@ test('the table of contents leads to a point; back and forward work; focus moves
   await page.getByRole('link', { name: '1.6 Bruk nasjonale felleskomponenter og fellesløsninger' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'page-heading'
     && document.activeElement.textContent.includes('1.6'));
-  // The address follows the view a frame later (src/ui/history.rs).
+  // The address follows the view a frame later (src/platform/history.rs).
   await page.waitForFunction(() => location.hash === '#/punkt/1.6');
   assert.equal(await headingText(page), '1.6 Bruk nasjonale felleskomponenter og fellesløsninger');
   for (const part of ['Krav', 'Anbefaling']) {

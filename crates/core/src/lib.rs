@@ -3,15 +3,15 @@
 //! the page (links, local storage) and the exports.
 //!
 //! Nothing here touches the browser, so all of it is tested with plain `cargo test`; the Leptos
-//! components live in the binary (`src/main.rs` and `src/ui/`).
+//! components live in the app (`src/`).
 
 pub use rundskriv_model::TableId;
 
-pub mod a11y;
+pub mod accessibility_statement;
 pub mod assessment;
 pub mod codec;
 pub mod content;
-pub mod embed;
+pub mod embed_options;
 pub mod engine;
 pub mod export;
 pub mod fold;

@@ -1,10 +1,10 @@
 //! The start page: what the tool is, who the circular applies to, and the ways in.
 
-use super::state;
-use super::wizard::TreeList;
+use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::i18n::Key;
 use rundskriv_core::route::{AssessmentView, Route};
+use rundskriv_core::trees::TREES;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -41,4 +41,30 @@ pub fn StartPage() -> impl IntoView {
         </section>
         <p class="privacy">{text(Key::Privacy)}</p>
     }
+}
+
+/// The list of trees, for the start page.
+#[component]
+fn TreeList() -> impl IntoView {
+    let state = state();
+    let items: Vec<AnyView> = TREES
+        .iter()
+        .map(|tree| {
+            let href = Route::Tree {
+                id: tree.id.to_string(),
+                edit: None,
+                version: None,
+                answers: None,
+            }
+            .href();
+            view! {
+                <li>
+                    <a href=href>{state.tr_text(tree.title)}</a>
+                    <p class="hint">{state.tr_text(tree.intro)}</p>
+                </li>
+            }
+            .into_any()
+        })
+        .collect();
+    view! { <ul class="tree-list">{items}</ul> }
 }

@@ -1,7 +1,7 @@
 //! The search page: results appear as the user types; the query is kept in the URL so a search
 //! can be shared and the back button returns to it.
 
-use super::state;
+use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::{PartKind, BLOCKS};
 use rundskriv_core::i18n::{tf, Key};

@@ -2,7 +2,7 @@
 //! `rundskriv_core::lang_texts`): from the page itself, where the single-file build inlines
 //! them, or from the folder the app's files are in.
 
-use super::browser;
+use super::{console, dom};
 use rundskriv_core::i18n::Lang;
 use rundskriv_core::lang_texts;
 use wasm_bindgen::JsCast;
@@ -23,7 +23,7 @@ pub async fn load(lang: Lang, folder: &str) -> bool {
     match text.map(|text| lang_texts::install(lang, text)) {
         Some(Ok(())) => true,
         Some(Err(_)) => {
-            browser::warn(&format!("Rundskrivveilederen: {name} is not this version's file"));
+            console::warn(&format!("Rundskrivveilederen: {name} is not this version's file"));
             false
         }
         None => false,
@@ -32,13 +32,11 @@ pub async fn load(lang: Lang, folder: &str) -> bool {
 
 /// The texts the single-file build put in the page, in `<script type="text/plain" id="rv-…">`.
 fn inline(name: &str) -> Option<String> {
-    browser::document()
-        .get_element_by_id(&format!("rv-{name}"))?
-        .text_content()
+    dom::document().get_element_by_id(&format!("rv-{name}"))?.text_content()
 }
 
 async fn fetch_text(url: &str) -> Option<String> {
-    let response: web_sys::Response = JsFuture::from(browser::window().fetch_with_str(url))
+    let response: web_sys::Response = JsFuture::from(dom::window().fetch_with_str(url))
         .await
         .ok()?
         .dyn_into()

@@ -1,7 +1,7 @@
 //! A question page, GOV.UK style: one question, its help, the choices (or a number field) and
 //! "Vet ikke", an error summary that links to the field, and focus on the heading.
 
-use super::state;
+use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::engine::Answer;
 use rundskriv_core::i18n::Key;

@@ -2,9 +2,12 @@
 //! into a shadow root of the host's element, so neither page's CSS reaches the other and two
 //! widgets on one page keep their own ids.
 
-use super::{browser, mount_when_ready, App, MountOptions};
+use super::app::App;
+use super::mount::when_ready;
+use crate::platform::{console, dom};
+use crate::state::MountOptions;
 use leptos::prelude::*;
-use rundskriv_core::embed;
+use rundskriv_core::embed_options;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -39,16 +42,16 @@ pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
     if element.has_attribute(MOUNTED_ATTR) {
         return Ok(());
     }
-    let (config, warnings) = embed::parse(
+    let (config, warnings) = embed_options::parse(
         option(&options, "start").as_deref(),
         option(&options, "lang").as_deref(),
         option(&options, "routing").as_deref(),
     );
     for warning in warnings {
-        browser::warn(&format!("Rundskrivveilederen: {warning}"));
+        console::warn(&format!("Rundskrivveilederen: {warning}"));
     }
     let shadow = attach_shadow(&element)?;
-    let document = browser::document();
+    let document = dom::document();
     let root: web_sys::HtmlElement = document
         .create_element("div")
         .map_err(|_| JsError::new("mount_widget: cannot create an element"))?
@@ -92,7 +95,7 @@ pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
         files: option(&options, "shareBase"),
         ..MountOptions::default()
     };
-    mount_when_ready(options, move |options| {
+    when_ready(options, move |options| {
         leptos::mount::mount_to(root, move || view! { <App options=options/> }).forget();
     });
     Ok(())
@@ -105,7 +108,7 @@ fn attach_shadow(element: &web_sys::Element) -> Result<web_sys::ShadowRoot, JsEr
     if let Ok(shadow) = element.attach_shadow(&init) {
         return Ok(shadow);
     }
-    let holder = browser::document()
+    let holder = dom::document()
         .create_element("div")
         .map_err(|_| JsError::new("mount_widget: cannot create an element"))?;
     element

@@ -1,7 +1,7 @@
 //! Renders one block of the circular's text with its hyperlinks and footnote references, and the
 //! link/copy tools every paragraph carries.
 
-use super::state;
+use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::{Block, Mark, BLOCKS};
 use rundskriv_core::i18n::Key;

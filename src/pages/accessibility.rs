@@ -1,9 +1,10 @@
 //! The accessibility page (`#/tilgjengelighet`): what the tool does for universell utforming,
 //! what it cannot promise, how to report problems, and the agency's tilgjengelighetserklæring.
 
-use super::{browser, state};
+use crate::platform::dom;
+use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::a11y::{contact_address, statement_address, CONTACT_META, STATEMENT_META};
+use rundskriv_core::accessibility_statement::{contact_address, statement_address, CONTACT_META, STATEMENT_META};
 use rundskriv_core::i18n::Key;
 
 /// Where Norwegians can report an inaccessible public web solution, whoever publishes it.
@@ -11,11 +12,11 @@ const UUTILSYNET: &str = "https://www.uutilsynet.no/";
 
 /// The agency's statement address from the page's meta tag, if it set a usable one.
 pub fn statement_url() -> Option<String> {
-    browser::meta_content(STATEMENT_META).and_then(|v| statement_address(&v).map(str::to_string))
+    dom::meta_content(STATEMENT_META).and_then(|v| statement_address(&v).map(str::to_string))
 }
 
 fn contact_url() -> Option<String> {
-    browser::meta_content(CONTACT_META).and_then(|v| contact_address(&v).map(str::to_string))
+    dom::meta_content(CONTACT_META).and_then(|v| contact_address(&v).map(str::to_string))
 }
 
 #[component]

@@ -3,7 +3,7 @@
 //! so the panel is built by the panic hook with plain DOM calls, and its "start over" is an
 //! ordinary link that needs no code from the dead instance.
 
-use super::browser;
+use super::{history, language};
 use rundskriv_core::i18n::{t, Key, Lang};
 use std::panic::PanicHookInfo;
 
@@ -15,7 +15,7 @@ pub const PANIC_TEST_HASH: &str = "#/test/panikk";
 
 /// Installs the hook: the browser console still gets the panic message (for bug reports), then
 /// the panel is shown.
-pub fn install_panic_hook() {
+pub fn install_hook() {
     std::panic::set_hook(Box::new(|info: &PanicHookInfo| {
         console_error_panic_hook::hook(info);
         show_panel();
@@ -23,8 +23,8 @@ pub fn install_panic_hook() {
 }
 
 /// Panics if the page was opened at `PANIC_TEST_HASH` (called while rendering "not found").
-pub fn provoke_panic_if_asked() {
-    if browser::current_hash() == PANIC_TEST_HASH {
+pub fn provoke_if_asked() {
+    if history::current_hash() == PANIC_TEST_HASH {
         panic!("provoked by {PANIC_TEST_HASH} to test the error panel");
     }
 }
@@ -38,7 +38,7 @@ fn current_lang(document: &web_sys::Document) -> Lang {
         .flatten()
         .and_then(|root| root.get_attribute("lang"))
         .and_then(|tag| Lang::from_tag(&tag))
-        .unwrap_or_else(super::initial_lang)
+        .unwrap_or_else(language::initial)
 }
 
 /// Builds the panel from text nodes only (never HTML) and puts it where the app was. Every DOM
@@ -73,7 +73,7 @@ fn show_panel() {
     let _ = panel.set_attribute("lang", lang.tag());
     let _ = heading.set_attribute("tabindex", "-1");
     // The address without its fragment: following it loads the page anew, at the start page.
-    let _ = restart.set_attribute("href", &browser::base_url());
+    let _ = restart.set_attribute("href", &history::base_url());
     let _ = restart.set_attribute("class", "button-link");
     for child in [&heading, &text, &saved, &restart] {
         let _ = panel.append_child(child);

@@ -1,0 +1,90 @@
+//! The self-assessment (egenvurdering): every tree's questions once, grouped into sections, a
+//! summary with "Endre", and the organisation's own checklist with follow-up, print, Markdown
+//! and JSON export, JSON import and a shareable link.
+
+mod checklist;
+mod import;
+mod links;
+mod question;
+mod result;
+mod summary;
+
+use crate::parts::forget_answers::{saved_note, ForgetAnswers};
+use crate::parts::link_notice::garbled_link;
+use crate::platform::storage;
+use crate::state::state;
+use import::ImportAssessment;
+use leptos::prelude::*;
+use question::AssessmentQuestion;
+use result::AssessmentResult;
+use rundskriv_core::assessment::progress;
+use rundskriv_core::engine::Answers;
+use rundskriv_core::i18n::Key;
+use rundskriv_core::report::{self, FollowUps};
+use rundskriv_core::route::{AssessmentView, Route};
+use rundskriv_core::share;
+use rundskriv_core::trees::fact_id;
+use summary::AssessmentSummary;
+
+#[component]
+pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Option<String>) -> impl IntoView {
+    let state = state();
+    let mut notices: Vec<AnyView> = Vec::new();
+    let given: Answers = match answers {
+        None => match storage::saved_answers() {
+            Ok(saved) => saved,
+            Err(_) => {
+                notices.push(view! { <p>{state.tr(Key::TreeStorageBad)}</p> }.into_any());
+                Answers::new()
+            }
+        },
+        Some(text) => share::decode(&text).unwrap_or_else(|e| {
+            notices.push(garbled_link(e));
+            Answers::new()
+        }),
+    };
+    let follow_ups = match follow {
+        None => storage::saved_follow_ups(),
+        Some(text) => match report::decode_follow_ups(&text) {
+            Ok((follow, 0)) => follow,
+            Ok((follow, dropped)) => {
+                notices.push(
+                    view! { <p>{state.trf(Key::AssessmentFollowupDropped, "count", dropped.to_string())}</p> }
+                        .into_any(),
+                );
+                follow
+            }
+            Err(e) => {
+                notices.push(garbled_link(e));
+                FollowUps::new()
+            }
+        },
+    };
+    let p = progress(&given);
+    let edit = match &view {
+        AssessmentView::Edit(id) => fact_id(id).filter(|f| given.contains_key(f) || p.next == Some(*f)),
+        _ => None,
+    };
+    let notice = (!notices.is_empty()).then(|| view! { <div class="notice" role="alert">{notices}</div> });
+    let body = match (edit, p.next, view) {
+        (Some(fact), _, _) | (None, Some(fact), _) => {
+            view! { <AssessmentQuestion fact=fact answers=given.clone() follow=follow_ups.clone() progress=p.clone()/> }
+                .into_any()
+        }
+        (None, None, AssessmentView::Result) => {
+            view! { <AssessmentResult answers=given.clone() follow=follow_ups.clone() progress=p.clone()/> }.into_any()
+        }
+        (None, None, _) => {
+            view! { <AssessmentSummary answers=given.clone() follow=follow_ups.clone() progress=p.clone()/> }.into_any()
+        }
+    };
+    view! {
+        {notice}
+        {body}
+        <div class="tree-footer">
+            <ImportAssessment/>
+            <p class="hint">{state.tr(saved_note())}</p>
+            <ForgetAnswers after=Route::Assessment { view: AssessmentView::Questions, answers: Some(String::new()), follow: None } follow_ups=true/>
+        </div>
+    }
+}

@@ -1,0 +1,154 @@
+//! The self-assessment's result: the organisation's checklist grouped by verdict, with
+//! follow-up, print, Markdown and JSON export, the shareable link and the answers.
+
+use super::checklist::{by_point, FollowChange};
+use super::links::route_to;
+use super::summary::answer_rows;
+use crate::parts::answer_summary::open_points;
+use crate::platform::{dom, download, storage};
+use crate::state::state;
+use leptos::prelude::*;
+use rundskriv_core::assessment::{checklist, open_facts, Item, Progress};
+use rundskriv_core::content::EDITION;
+use rundskriv_core::engine::Answers;
+use rundskriv_core::i18n::{tf, Key};
+use rundskriv_core::report::{self, verdict_key, FollowUps, VERDICT_ORDER};
+use rundskriv_core::route::AssessmentView;
+use rundskriv_core::trees::{OutcomeId, Verdict, FACTS, OUTCOMES};
+
+/// The checklist by verdict, with follow-up, exports and the shareable link.
+#[component]
+pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress) -> impl IntoView {
+    let state = state();
+    let items = checklist(&progress);
+    let follow = RwSignal::new(follow);
+    let answers = StoredValue::new(answers);
+    let link = move || {
+        state.share_url(&route_to(
+            AssessmentView::Result,
+            &answers.get_value(),
+            &follow.get_untracked(),
+        ))
+    };
+    let update_follow = Callback::new(move |(outcome, change): (OutcomeId, FollowChange)| {
+        follow.update(|all| {
+            let entry = all.entry(outcome).or_default();
+            match change {
+                FollowChange::Done(done) => entry.done = done,
+                FollowChange::Note(note) => entry.note = note.chars().take(report::MAX_NOTE_CHARS).collect(),
+            }
+        });
+        let current = follow.get_untracked();
+        storage::save_follow_ups(&current);
+        state.replace(&route_to(AssessmentView::Result, &answers.get_value(), &current));
+    });
+    let download_md = move |_| {
+        let md = report::markdown(
+            &answers.get_value(),
+            &follow.get_untracked(),
+            state.lang.get_untracked(),
+            &download::today(),
+            &link(),
+        );
+        download::download(
+            &format!("egenvurdering-{}.md", download::today()),
+            "text/markdown;charset=utf-8",
+            &md,
+        );
+    };
+    let download_json = move |_| {
+        let json = report::to_json(
+            &answers.get_value(),
+            &follow.get_untracked(),
+            state.lang.get_untracked(),
+            &download::today(),
+        );
+        download::download(
+            &format!("egenvurdering-{}.json", download::today()),
+            "application/json",
+            &json,
+        );
+    };
+    let copy = move |_| state.copy_link(link());
+    let summary = {
+        let items = items.clone();
+        let progress = progress.clone();
+        move || report::summary_line(&items, &progress, state.lang.get())
+    };
+    let groups: Vec<AnyView> = VERDICT_ORDER
+        .iter()
+        .filter(|v| **v != Verdict::GjelderIkke)
+        .filter_map(|&verdict| {
+            let of_kind: Vec<Item> = items
+                .iter()
+                .filter(|i| OUTCOMES[i.outcome].verdict == verdict)
+                .cloned()
+                .collect();
+            (!of_kind.is_empty()).then(|| {
+                let count = of_kind.len();
+                view! {
+                    <section class="checklist-group">
+                        <h2>{state.tr(verdict_key(verdict))} " (" {count} ")"</h2>
+                        {by_point(&of_kind, Some((follow, update_follow)))}
+                    </section>
+                }
+                .into_any()
+            })
+        })
+        .collect();
+    let not_applicable: Vec<Item> = items
+        .iter()
+        .filter(|i| OUTCOMES[i.outcome].verdict == Verdict::GjelderIkke)
+        .cloned()
+        .collect();
+    let shown = RwSignal::new(false);
+    let not_applicable_count = not_applicable.len();
+    let not_applicable_view = (!not_applicable.is_empty()).then(|| {
+        view! {
+            <section class="checklist-group not-applicable">
+                <h2>{state.tr(Key::AssessmentNotApplicable)} " (" {not_applicable_count} ")"</h2>
+                <button type="button" class="secondary" aria-expanded=move || shown.get().to_string() aria-controls="gjelder-ikke"
+                    on:click=move |_| shown.update(|s| *s = !*s)>
+                    {move || if shown.get() { state.text(Key::AssessmentHideNotApplicable).to_string() } else { tf(state.lang.get(), Key::AssessmentShowNotApplicable, &[("count", &not_applicable_count.to_string())]) }}
+                </button>
+                <div id="gjelder-ikke" class="collapsible" class:is-collapsed=move || !shown.get()>
+                    {by_point(&not_applicable, None)}
+                </div>
+            </section>
+        }
+    });
+    let open = open_facts(&progress);
+    let answers_now = answers.get_value();
+    let follow_now = follow.get_untracked();
+    let open_view = open_points(&open, |fact| {
+        route_to(
+            AssessmentView::Edit(FACTS[fact].id.to_string()),
+            &answers_now,
+            &follow_now,
+        )
+        .href()
+    });
+    let date = download::today();
+    view! {
+        <p class="eyebrow">{state.tr(Key::AssessmentTitle)}</p>
+        <h1 id="page-heading" tabindex="-1">{state.tr(Key::AssessmentResultTitle)}</h1>
+        <p class="lead counts">{summary}</p>
+        <p class="hint">
+            {state.tr(Key::AssessmentDate)} ": " {date.clone()} ". "
+            {state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}
+        </p>
+        <div class="actions export-actions">
+            <button type="button" class="primary" on:click=|_| dom::print()>{state.tr(Key::AssessmentPrint)}</button>
+            <button type="button" class="secondary" on:click=download_md>{state.tr(Key::AssessmentDownloadMd)}</button>
+            <button type="button" class="secondary" on:click=download_json>{state.tr(Key::AssessmentDownloadJson)}</button>
+            <button type="button" class="secondary" on:click=copy>{state.tr(Key::AssessmentCopyLink)}</button>
+        </div>
+        {groups}
+        {open_view}
+        {not_applicable_view}
+        <section class="answers">
+            <h2>{state.tr(Key::TreeAnswersTitle)}</h2>
+            {answer_rows(&answers.get_value(), &follow.get_untracked(), &progress.asked)}
+        </section>
+    }
+}

@@ -1,0 +1,58 @@
+//! The table of contents: chapters with their points, and the unnumbered parts between them.
+
+use crate::parts::section_body::heading_text;
+use crate::state::state;
+use leptos::prelude::*;
+use rundskriv_core::content::{Section, SectionKind, SECTIONS};
+use rundskriv_core::i18n::Key;
+use rundskriv_core::route::Route;
+
+#[component]
+pub fn ContentsPage() -> impl IntoView {
+    let state = state();
+    let mut entries = Vec::new();
+    let mut chapter_points: Vec<AnyView> = Vec::new();
+    let mut chapter: Option<&'static Section> = None;
+    let flush = |chapter: Option<&'static Section>, points: &mut Vec<AnyView>, entries: &mut Vec<AnyView>| {
+        if let Some(chapter) = chapter {
+            let points = std::mem::take(points);
+            entries.push(
+                view! {
+                    <li class="toc-chapter">
+                        <span class="toc-chapter-title" lang="nb">{heading_text(chapter)}</span>
+                        <ol class="toc-points">{points}</ol>
+                    </li>
+                }
+                .into_any(),
+            );
+        }
+    };
+    for section in SECTIONS.iter() {
+        match section.kind {
+            SectionKind::Chapter => {
+                flush(chapter, &mut chapter_points, &mut entries);
+                chapter = Some(section);
+            }
+            SectionKind::Point => chapter_points.push(toc_link(section)),
+            _ => {
+                flush(chapter.take(), &mut chapter_points, &mut entries);
+                entries.push(toc_link(section));
+            }
+        }
+    }
+    flush(chapter, &mut chapter_points, &mut entries);
+    view! {
+        <h1 id="page-heading" tabindex="-1">{state.tr(Key::ContentsTitle)}</h1>
+        <nav aria-labelledby="page-heading">
+            <ol class="toc">{entries}</ol>
+        </nav>
+        <p><a href=Route::Whole { block: None }.href()>{state.tr(Key::NavWhole)}</a></p>
+    }
+}
+
+fn toc_link(section: &'static Section) -> AnyView {
+    view! {
+        <li><a href=Route::section(section).href() lang="nb">{heading_text(section)}</a></li>
+    }
+    .into_any()
+}

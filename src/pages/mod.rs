@@ -1,0 +1,11 @@
+//! One module a page: what the router shows for each kind of route.
+
+pub mod accessibility;
+pub mod assessment;
+pub mod contents;
+pub mod not_found;
+pub mod point;
+pub mod search;
+pub mod start;
+pub mod tree;
+pub mod whole;

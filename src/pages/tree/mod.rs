@@ -1,0 +1,120 @@
+//! A decision tree: one question per page, then the result with its quoted basis; the answers in
+//! the URL (shareable) and in local storage (resumable), "Endre" and "Slett svarene".
+
+mod links;
+mod question;
+mod result;
+
+use crate::parts::forget_answers::{saved_note, ForgetAnswers};
+use crate::parts::link_notice::garbled_link;
+use crate::platform::storage;
+use crate::state::state;
+use leptos::prelude::*;
+use links::tree_route;
+use question::TreeQuestion;
+use result::TreeResult;
+use rundskriv_core::engine::{walk, Answers};
+use rundskriv_core::i18n::Key;
+use rundskriv_core::route::Route;
+use rundskriv_core::share::{self, DecodeError};
+use rundskriv_core::trees::{fact_id, Tree};
+
+/// Why the answers in the link were not used.
+enum LinkProblem {
+    Garbled(DecodeError),
+    Outdated,
+}
+
+#[component]
+pub fn TreePage(
+    tree: &'static Tree,
+    edit: Option<String>,
+    version: Option<String>,
+    answers: Option<String>,
+) -> impl IntoView {
+    let state = state();
+    let mut problem = None;
+    let mut storage_problem = false;
+    let given: Answers = match answers {
+        // No answers in the link: resume with what this browser saved.
+        None => match storage::saved_answers() {
+            Ok(saved) => {
+                let resumed = walk(tree, &saved);
+                let route = tree_route(tree, None, &saved, resumed.path.iter().copied());
+                state.replace(&route);
+                saved.into_iter().filter(|(f, _)| resumed.path.contains(f)).collect()
+            }
+            Err(_) => {
+                storage_problem = true;
+                Answers::new()
+            }
+        },
+        Some(text) => match (version.as_deref(), share::decode(&text)) {
+            (Some(v), _) if v != tree.version.to_string() => {
+                problem = Some(LinkProblem::Outdated);
+                Answers::new()
+            }
+            (_, Ok(answers)) => answers,
+            (_, Err(e)) => {
+                problem = Some(LinkProblem::Garbled(e));
+                Answers::new()
+            }
+        },
+    };
+    let result = walk(tree, &given);
+    let edit_fact = edit
+        .as_deref()
+        .and_then(fact_id)
+        .filter(|f| result.path.contains(f) || result.next == Some(*f));
+    // A bad link never touches the answers saved in this browser: say so, and offer them.
+    let keep_saved = move || {
+        matches!(storage::saved_answers(), Ok(saved) if !saved.is_empty()).then(|| {
+            let resume = Route::Tree {
+                id: tree.id.to_string(),
+                edit: None,
+                version: None,
+                answers: None,
+            }
+            .href();
+            view! { <p>{state.tr(Key::TreeLinkSaved)} " " <a href=resume>{state.tr(Key::TreeLinkResume)}</a></p> }
+        })
+    };
+    let notice = match problem {
+        Some(LinkProblem::Garbled(e)) => Some(
+            view! {
+                <div class="notice" role="alert">{garbled_link(e)}{keep_saved()}</div>
+            }
+            .into_any(),
+        ),
+        Some(LinkProblem::Outdated) => Some(
+            view! {
+                <div class="notice" role="alert"><p>{state.tr(Key::TreeLinkOutdated)}</p>{keep_saved()}</div>
+            }
+            .into_any(),
+        ),
+        None if storage_problem => Some(
+            view! {
+                <div class="notice" role="alert">
+                    <p>{state.tr(Key::TreeStorageBad)}</p>
+                    <ForgetAnswers after=tree_route(tree, None, &Answers::new(), [])/>
+                </div>
+            }
+            .into_any(),
+        ),
+        None => None,
+    };
+    let body = match (edit_fact, result.next) {
+        (Some(fact), _) | (None, Some(fact)) => {
+            view! { <TreeQuestion tree=tree fact=fact answers=given.clone() walk=result.clone()/> }.into_any()
+        }
+        (None, None) => view! { <TreeResult tree=tree answers=given.clone() walk=result.clone()/> }.into_any(),
+    };
+    view! {
+        {notice}
+        {body}
+        <div class="tree-footer">
+            <p class="hint">{state.tr(saved_note())}</p>
+            <ForgetAnswers after=tree_route(tree, None, &Answers::new(), [])/>
+        </div>
+    }
+}

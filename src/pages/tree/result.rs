@@ -1,0 +1,69 @@
+//! A tree's result: its verdicts with the quoted paragraphs they rest on, what is still open,
+//! the answers with "Endre", and the link to share it all.
+
+use super::links::{in_asking_order, tree_route};
+use crate::parts::answer_summary::{answer_row, open_points};
+use crate::parts::basis::basis;
+use crate::state::state;
+use leptos::prelude::*;
+use rundskriv_core::content::EDITION;
+use rundskriv_core::engine::{Answers, Walk};
+use rundskriv_core::i18n::Key;
+use rundskriv_core::report::verdict_key;
+use rundskriv_core::trees::{Tree, OUTCOMES};
+
+/// The verdicts the answers lead to, each with its basis, the open points and the answers.
+#[component]
+pub fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoView {
+    let state = state();
+    let share_route = tree_route(tree, None, &answers, walk.path.iter().copied());
+    let verdicts: Vec<AnyView> = walk
+        .outcomes
+        .iter()
+        .map(|&o| {
+            let outcome = &OUTCOMES[o];
+            view! {
+                <section class=outcome.verdict.css_class()>
+                    <h2>
+                        <span class="verdict-label">{state.tr(verdict_key(outcome.verdict))}</span>
+                        <span class="verdict-title">{state.tr_text(outcome.title)}</span>
+                    </h2>
+                    <p>{state.tr_text(outcome.text)}</p>
+                    {basis(outcome.cites)}
+                </section>
+            }
+            .into_any()
+        })
+        .collect();
+    let summary: Vec<AnyView> = walk
+        .path
+        .iter()
+        .map(|&fact| {
+            answer_row(
+                fact,
+                answers[&fact],
+                tree_route(tree, Some(fact), &answers, in_asking_order(tree, &answers)).href(),
+            )
+        })
+        .collect();
+    let open = open_points(&walk.open, |fact| {
+        tree_route(tree, Some(fact), &answers, in_asking_order(tree, &answers)).href()
+    });
+    let copy = move |_| state.copy_link(state.share_url(&share_route));
+    let restart = tree_route(tree, None, &Answers::new(), []).href();
+    view! {
+        <p class="eyebrow">{state.tr(Key::TreeResult)}</p>
+        <h1 id="page-heading" tabindex="-1">{state.tr_text(tree.title)}</h1>
+        <div class="verdicts">{verdicts}</div>
+        {open}
+        <section class="answers">
+            <h2>{state.tr(Key::TreeAnswersTitle)}</h2>
+            <dl class="summary">{summary}</dl>
+        </section>
+        <p class="hint">{state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}</p>
+        <div class="actions">
+            <button type="button" class="primary" on:click=copy>{state.tr(Key::TreeCopyResult)}</button>
+            <a class="button-link" href=restart>{state.tr(Key::TreeRestart)}</a>
+        </div>
+    }
+}
