@@ -3,10 +3,10 @@
 
 use crate::state::state;
 use leptos::prelude::*;
+use rundskriv_core::codec::answers::parse_number;
 use rundskriv_core::engine::Answer;
 use rundskriv_core::i18n::Key;
-use rundskriv_core::report::answer_label;
-use rundskriv_core::share;
+use rundskriv_core::labels::{answer_label, number_text};
 use rundskriv_core::trees::{FactId, FactKind, Text, FACTS};
 
 /// One question page. `caption` names where the question belongs (a tree, a section of the
@@ -24,7 +24,7 @@ pub fn QuestionForm(
     let f = &FACTS[fact];
     let error = RwSignal::new(None::<Key>);
     let number_text = RwSignal::new(match current {
-        Some(answer @ Answer::Number(_)) => share::answer_text(fact, answer).replace('.', ","),
+        Some(Answer::Number(value)) => number_text(value, state.lang.get_untracked()),
         _ => String::new(),
     });
     let chosen = RwSignal::new(current);
@@ -32,7 +32,7 @@ pub fn QuestionForm(
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let answer = if f.kind == FactKind::Number && chosen.get_untracked() != Some(Answer::Unknown) {
-                match share::parse_number(&number_text.get_untracked()) {
+                match parse_number(&number_text.get_untracked()) {
                     Some(v) => Some(Answer::Number(v)),
                     None => {
                         error.set(Some(Key::TreeErrorNumber));

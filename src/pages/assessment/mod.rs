@@ -18,11 +18,11 @@ use leptos::prelude::*;
 use question::AssessmentQuestion;
 use result::AssessmentResult;
 use rundskriv_core::assessment::progress;
+use rundskriv_core::codec::answers;
+use rundskriv_core::codec::follow_ups::{self, FollowUps};
 use rundskriv_core::engine::Answers;
 use rundskriv_core::i18n::Key;
-use rundskriv_core::report::{self, FollowUps};
 use rundskriv_core::route::{AssessmentView, Route};
-use rundskriv_core::share;
 use rundskriv_core::trees::fact_id;
 use summary::AssessmentSummary;
 
@@ -38,14 +38,14 @@ pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Opt
                 Answers::new()
             }
         },
-        Some(text) => share::decode(&text).unwrap_or_else(|e| {
+        Some(text) => answers::decode(&text).unwrap_or_else(|e| {
             notices.push(garbled_link(e));
             Answers::new()
         }),
     };
     let follow_ups = match follow {
         None => storage::saved_follow_ups(),
-        Some(text) => match report::decode_follow_ups(&text) {
+        Some(text) => match follow_ups::decode(&text) {
             Ok((follow, 0)) => follow,
             Ok((follow, dropped)) => {
                 notices.push(

@@ -1,14 +1,14 @@
 //! A tree's addresses: each carries the tree's version and the answers, so a copied link opens
 //! the same question or result, and a link from before the tree changed is recognised.
 
+use rundskriv_core::codec::answers::{asking_order, encode};
 use rundskriv_core::engine::{walk, Answers};
 use rundskriv_core::route::Route;
-use rundskriv_core::share;
 use rundskriv_core::trees::{FactId, Tree, FACTS};
 
 /// The facts of `answers` in the order the tree asks them, then any others.
 pub fn in_asking_order(tree: &Tree, answers: &Answers) -> Vec<FactId> {
-    share::asking_order(walk(tree, answers).path, answers)
+    asking_order(walk(tree, answers).path, answers)
 }
 
 pub fn tree_route(
@@ -21,6 +21,6 @@ pub fn tree_route(
         id: tree.id.to_string(),
         edit: edit.map(|f| FACTS[f].id.to_string()),
         version: Some(tree.version.to_string()),
-        answers: Some(share::encode(answers, facts)),
+        answers: Some(encode(answers, facts)),
     }
 }

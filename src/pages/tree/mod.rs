@@ -13,10 +13,10 @@ use leptos::prelude::*;
 use links::tree_route;
 use question::TreeQuestion;
 use result::TreeResult;
+use rundskriv_core::codec::answers::{self, DecodeError};
 use rundskriv_core::engine::{walk, Answers};
 use rundskriv_core::i18n::Key;
 use rundskriv_core::route::Route;
-use rundskriv_core::share::{self, DecodeError};
 use rundskriv_core::trees::{fact_id, Tree};
 
 /// Why the answers in the link were not used.
@@ -49,7 +49,7 @@ pub fn TreePage(
                 Answers::new()
             }
         },
-        Some(text) => match (version.as_deref(), share::decode(&text)) {
+        Some(text) => match (version.as_deref(), answers::decode(&text)) {
             (Some(v), _) if v != tree.version.to_string() => {
                 problem = Some(LinkProblem::Outdated);
                 Answers::new()
