@@ -15,6 +15,8 @@
 //! examples of its input in `tests/corpus/` (see `replay_corpus`). Every strategy below then
 //! feeds it too.
 
+mod support;
+
 use proptest::prelude::*;
 use rundskriv_core::codec::follow_ups::{self, FollowUp, FollowUps};
 use rundskriv_core::codec::{self, storage};
@@ -28,6 +30,7 @@ use rundskriv_core::route::{self, Route};
 use rundskriv_core::search::{search, snippet, terms};
 use rundskriv_core::trees::{tree_by_id, FactKind, FACTS, TREES};
 use rundskriv_core::trees::{FactId, OutcomeId};
+use support::edited;
 
 const CORPUS: &str = include_str!("corpus/links.txt");
 
@@ -333,7 +336,7 @@ fn link_like() -> impl Strategy<Value = String> {
 /// A corpus link with a few random edits: inserted, deleted or replaced characters.
 fn mutated_corpus_link() -> impl Strategy<Value = String> {
     let links: Vec<String> = corpus().into_iter().map(|(_, l)| l.to_string()).collect();
-    edited(links)
+    edited(proptest::sample::select(links))
 }
 
 #[test]
@@ -367,30 +370,7 @@ fn mutated_export() -> impl Strategy<Value = String> {
             json::to_json(&answers, &follow, Lang::Nn, EXPORT_DATE)
         })
         .collect();
-    edited(exports)
-}
-
-/// One of `samples` with a few random edits: inserted, deleted or replaced characters.
-fn edited(samples: Vec<String>) -> impl Strategy<Value = String> {
-    (
-        proptest::sample::select(samples),
-        proptest::collection::vec((any::<prop::sample::Index>(), 0u8..3, any::<char>()), 1..6),
-    )
-        .prop_map(|(sample, edits)| {
-            let mut chars: Vec<char> = sample.chars().collect();
-            for (at, op, c) in edits {
-                let i = at.index(chars.len() + 1);
-                match op {
-                    0 => chars.insert(i, c),
-                    1 if i < chars.len() => {
-                        chars.remove(i);
-                    }
-                    _ if i < chars.len() => chars[i] = c,
-                    _ => chars.push(c),
-                }
-            }
-            chars.into_iter().collect()
-        })
+    edited(proptest::sample::select(exports))
 }
 
 /// Valid answers to random facts, for the round trip through links.
