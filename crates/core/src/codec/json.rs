@@ -1,6 +1,11 @@
-//! A small, bounded JSON reader for importing saved assessments. Hand-written rather than
-//! serde_json (about 11 KB of wasm) and safe on hostile files: size and nesting are capped,
-//! and every error is a value, never a panic.
+//! A small, bounded JSON reader and string writer, for the assessment's JSON file. Safe on
+//! hostile files: size and nesting are capped, and every error is a value, never a panic.
+//!
+//! Hand-written rather than serde: measured side by side on the release build's first load (brotli,
+//! `bench/sizes.mjs dist --first-load`, 2026-12-01), this reader and writer come to 187,392 B;
+//! serde derive with serde_json for the file format to 203,107 B (+15,715), with serde-json-wasm to
+//! 195,977 B (+8,585), and serde_json for the export alone to 191,615 B (+4,223): each past the
+//! 190,000 B budget. The tests check this reader against serde_json natively (tests/json_reader.rs).
 
 use crate::limits::{MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH};
 
