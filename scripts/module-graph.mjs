@@ -23,7 +23,7 @@ function files(dir) {
 /** `src/a/b.rs` and `src/a/b/mod.rs` → `a::b`; `src/main.rs` → `crate`. */
 function moduleOf(path) {
   const parts = relative(root, path).replace(/\.rs$/, '').split(sep);
-  if (parts.at(-1) === 'mod' || (parts.length === 1 && parts[0] === 'main')) parts.pop();
+  if (parts.at(-1) === 'mod' || (parts.length === 1 && (parts[0] === 'main' || parts[0] === 'lib'))) parts.pop();
   return parts.length ? parts.join('::') : 'crate';
 }
 

@@ -2,15 +2,15 @@
 
 use crate::pages::{
     accessibility::AccessibilityPage, assessment::AssessmentPage, contents::ContentsPage, not_found::NotFound,
-    point::PointPage, search::SearchPage, start::StartPage, tree::TreePage, whole::WholePage,
+    search::SearchPage, section::SectionPage, start::StartPage, tree::TreePage, whole::WholePage,
 };
 use crate::state::AppState;
 use leptos::either::Either;
 use leptos::prelude::*;
-use rundskriv_core::content::section_by_key;
+use rundskriv_core::content::SECTIONS;
 use rundskriv_core::i18n::{t, Key, Lang};
 use rundskriv_core::route::Route;
-use rundskriv_core::trees::tree_by_id;
+use rundskriv_core::trees::TREES;
 
 /// The page's own name for the document's title; None for the start page, which is the app.
 pub fn page_title(route: &Route, lang: Lang) -> Option<String> {
@@ -20,17 +20,17 @@ pub fn page_title(route: &Route, lang: Lang) -> Option<String> {
         Route::Accessibility => t(lang, Key::A11yTitle).to_string(),
         Route::Whole { .. } => t(lang, Key::WholeTitle).to_string(),
         Route::Search { .. } => t(lang, Key::NavSearch).to_string(),
-        Route::Section { key, .. } => match section_by_key(key) {
-            Some(section) if !section.number.is_empty() => format!("{} {}", section.number, section.title),
-            Some(section) => section.title.to_string(),
-            None => t(lang, Key::NotFoundTitle).to_string(),
-        },
-        Route::Assessment { .. } => t(lang, Key::AssessmentTitle).to_string(),
-        Route::Tree { id, .. } => match tree_by_id(id) {
-            Some(tree) => tree.title.get(lang).to_string(),
-            None => t(lang, Key::NotFoundTitle).to_string(),
-        },
-        Route::NotFound => t(lang, Key::NotFoundTitle).to_string(),
+        Route::Section { section, .. } => {
+            let section = &SECTIONS[*section];
+            if section.number.is_empty() {
+                section.title.to_string()
+            } else {
+                format!("{} {}", section.number, section.title)
+            }
+        }
+        Route::Assessment(_) => t(lang, Key::AssessmentTitle).to_string(),
+        Route::Tree(tree) => TREES[tree.tree].title.get(lang).to_string(),
+        Route::NotFound(_) => t(lang, Key::NotFoundTitle).to_string(),
     })
 }
 
@@ -86,22 +86,9 @@ fn view_for(route: Route) -> AnyView {
         Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
         Route::Whole { .. } => view! { <WholePage/> }.into_any(),
         Route::Search { query } => view! { <SearchPage initial=query/> }.into_any(),
-        Route::Section { key, block } => match section_by_key(&key) {
-            Some(section) => view! { <PointPage section=section target=block/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        },
-        Route::Tree {
-            id,
-            edit,
-            version,
-            answers,
-        } => match tree_by_id(&id) {
-            Some(tree) => view! { <TreePage tree=tree edit=edit version=version answers=answers/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
-        },
-        Route::Assessment { view, answers, follow } => {
-            view! { <AssessmentPage view=view answers=answers follow=follow/> }.into_any()
-        }
-        Route::NotFound => view! { <NotFound/> }.into_any(),
+        Route::Section { section, block } => view! { <SectionPage section=section target=block/> }.into_any(),
+        Route::Tree(route) => view! { <TreePage route=route/> }.into_any(),
+        Route::Assessment(route) => view! { <AssessmentPage route=route/> }.into_any(),
+        Route::NotFound(_) => view! { <NotFound/> }.into_any(),
     }
 }

@@ -1,5 +1,5 @@
 //! Compiles the circular (`content/`), the decision trees and the UI strings (`i18n/`) into this
-//! crate's data, with the compiler crate; a mistake fails the build with file and line.
+//! crate's data, with the compiler crate; a mistake fails the build with file, line and column.
 
 fn main() {
     let manifest = std::path::PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));

@@ -3,7 +3,7 @@
 use crate::parts::section_body::heading_text;
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::content::{Section, SectionKind, SECTIONS};
+use rundskriv_core::content::{Section, SectionId, SectionKind, SECTIONS};
 use rundskriv_core::i18n::Key;
 use rundskriv_core::route::Route;
 
@@ -27,16 +27,16 @@ pub fn ContentsPage() -> impl IntoView {
             );
         }
     };
-    for section in SECTIONS.iter() {
+    for (id, section) in SECTIONS.with_ids() {
         match section.kind {
             SectionKind::Chapter => {
                 flush(chapter, &mut chapter_points, &mut entries);
                 chapter = Some(section);
             }
-            SectionKind::Point => chapter_points.push(toc_link(section)),
+            SectionKind::Point => chapter_points.push(toc_link(id)),
             _ => {
                 flush(chapter.take(), &mut chapter_points, &mut entries);
-                entries.push(toc_link(section));
+                entries.push(toc_link(id));
             }
         }
     }
@@ -50,9 +50,9 @@ pub fn ContentsPage() -> impl IntoView {
     }
 }
 
-fn toc_link(section: &'static Section) -> AnyView {
+fn toc_link(section: SectionId) -> AnyView {
     view! {
-        <li><a href=Route::section(section).href() lang="nb">{heading_text(section)}</a></li>
+        <li><a href=Route::section(section).href() lang="nb">{heading_text(&SECTIONS[section])}</a></li>
     }
     .into_any()
 }

@@ -139,7 +139,7 @@ fn result_item(found: &Found, n: usize) -> impl IntoView {
         .collect();
     view! {
         <li class="result">
-            <a id=result_id(n) href=Route::block(block).href() lang="nb">
+            <a id=result_id(n) href=Route::block(found.block).href() lang="nb">
                 <span class="result-place">{place}</span>
                 <span class="result-snippet">{lead.then_some("… ")}{pieces}{trail.then_some(" …")}</span>
             </a>

@@ -3,7 +3,7 @@
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::i18n::Key;
-use rundskriv_core::route::{AssessmentView, Route};
+use rundskriv_core::route::{AssessmentRoute, Route, TreeRoute};
 use rundskriv_core::trees::TREES;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn StartPage() -> impl IntoView {
         <section class="assessment-card" aria-labelledby="egenvurdering">
             <h2 id="egenvurdering">{text(Key::AssessmentTitle)}</h2>
             <p>{text(Key::AssessmentLead)}</p>
-            <p><a class="button-link primary" href=Route::Assessment { view: AssessmentView::Questions, answers: None, follow: None }.href()>{text(Key::AssessmentStart)}</a></p>
+            <p><a class="button-link primary" href=Route::Assessment(AssessmentRoute::saved()).href()>{text(Key::AssessmentStart)}</a></p>
         </section>
         <section class="trees" aria-labelledby="veivisere">
             <h2 id="veivisere">{text(Key::TreesTitle)}</h2>
@@ -48,15 +48,9 @@ pub fn StartPage() -> impl IntoView {
 fn TreeList() -> impl IntoView {
     let state = state();
     let items: Vec<AnyView> = TREES
-        .iter()
-        .map(|tree| {
-            let href = Route::Tree {
-                id: tree.id.to_string(),
-                edit: None,
-                version: None,
-                answers: None,
-            }
-            .href();
+        .with_ids()
+        .map(|(id, tree)| {
+            let href = Route::Tree(TreeRoute::saved(id)).href();
             view! {
                 <li>
                     <a href=href>{state.tr_text(tree.title)}</a>

@@ -11,12 +11,12 @@ use rundskriv_core::i18n::Key;
 pub fn WholePage() -> impl IntoView {
     let state = state();
     let sections: Vec<AnyView> = SECTIONS
-        .iter()
-        .map(|section| {
+        .with_ids()
+        .map(|(id, section)| {
             if section.kind == SectionKind::Chapter {
                 view! { <h2 class="chapter-heading" id=section.id lang="nb">{heading_text(section)}</h2> }.into_any()
             } else {
-                view! { <section class="whole-section"><SectionBody section=section context=Context::Whole/></section> }
+                view! { <section class="whole-section"><SectionBody section=id context=Context::Whole/></section> }
                     .into_any()
             }
         })

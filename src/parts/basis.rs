@@ -33,7 +33,7 @@ pub fn quote(block_id: BlockId) -> AnyView {
         <blockquote class="quote" lang="nb">
             <p>{number}{inline_text(block)}</p>
             <footer>
-                <a href=Route::block(block).href()>
+                <a href=Route::block(block_id).href()>
                     <span class="visually-hidden" lang=move || state.lang.get().tag()>{state.tr(Key::TreeReadInCircular)} ": "</span>
                     {place}
                 </a>

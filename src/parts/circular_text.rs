@@ -3,7 +3,7 @@
 
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::content::{Block, Mark, BLOCKS};
+use rundskriv_core::content::{Block, BlockId, BlockKind, Mark, BLOCKS};
 use rundskriv_core::i18n::Key;
 use rundskriv_core::route::Route;
 
@@ -38,21 +38,20 @@ pub fn inline_text(block: &'static Block) -> Vec<AnyView> {
     views
 }
 
-fn footnote_id(block: &Block, number: u8) -> String {
-    format!("{}-fotnote-{number}", block.section().id)
-}
-
 fn footnote_ref(block: &'static Block, number: u8) -> AnyView {
     let state = state();
-    let target = footnote_id(block, number);
-    let href = Route::Section {
-        key: block.section().route_key().to_string(),
-        block: Some(target),
-    }
-    .href();
+    let section = block.section();
+    let footnote = section
+        .blocks_with_ids()
+        .find(|(_, b)| b.kind == BlockKind::Footnote(number))
+        .map(|(id, _)| id);
+    let href = match footnote {
+        Some(footnote) => Route::block(footnote).href(),
+        None => Route::section(block.section).href(),
+    };
     let label = state.trf(Key::FootnoteRef, "number", number.to_string());
     view! {
-        <sup class="note-ref"><a href=href id=format!("ref-{}", footnote_id(block, number)) aria-label=label>{number}</a></sup>
+        <sup class="note-ref"><a href=href id=format!("ref-{}-fotnote-{number}", section.id) aria-label=label>{number}</a></sup>
     }
     .into_any()
 }
@@ -60,7 +59,7 @@ fn footnote_ref(block: &'static Block, number: u8) -> AnyView {
 /// "Link" and "Copy link" for a block. `link` is where the visible link goes (the whole-circular
 /// view keeps the reader there); the copied address is always the block's canonical place.
 #[component]
-pub fn BlockTools(block: &'static Block, link: Route) -> impl IntoView {
+pub fn BlockTools(block: BlockId, link: Route) -> impl IntoView {
     let state = state();
     let canonical = Route::block(block);
     let copy = move |_| state.copy_link(state.share_url(&canonical));
@@ -74,17 +73,19 @@ pub fn BlockTools(block: &'static Block, link: Route) -> impl IntoView {
     }
 }
 
-/// The footnote's own block, for the block a reference sits in.
-pub fn footnote_back_href(footnote: &'static Block) -> String {
+/// Back from a footnote to the block whose text refers to it (the section's title if none does).
+pub fn footnote_back_href(footnote: BlockId) -> String {
+    let footnote = &BLOCKS[footnote];
     let section = footnote.section();
-    let from = section
-        .blocks()
-        .iter()
-        .find(|b| {
-            b.marks
-                .iter()
-                .any(|m| matches!(m, Mark::Note { number, .. } if footnote.id.ends_with(&format!("-{number}"))))
+    let referring = |block: &Block| {
+        block.marks.iter().any(|m| match (*m, footnote.kind) {
+            (Mark::Note { number, .. }, BlockKind::Footnote(n)) => number == n,
+            _ => false,
         })
-        .unwrap_or(&BLOCKS[section.title_block()]);
+    };
+    let from = section
+        .blocks_with_ids()
+        .find(|(_, b)| referring(b))
+        .map_or(section.title_block(), |(id, _)| id);
     Route::block(from).href()
 }

@@ -23,7 +23,7 @@ pub fn QuestionForm(
     let state = state();
     let f = &FACTS[fact];
     let error = RwSignal::new(None::<Key>);
-    let number_text = RwSignal::new(match current {
+    let field_text = RwSignal::new(match current {
         Some(Answer::Number(value)) => number_text(value, state.lang.get_untracked()),
         _ => String::new(),
     });
@@ -32,7 +32,7 @@ pub fn QuestionForm(
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let answer = if f.kind == FactKind::Number && chosen.get_untracked() != Some(Answer::Unknown) {
-                match parse_number(&number_text.get_untracked()) {
+                match parse_number(&field_text.get_untracked()) {
                     Some(v) => Some(Answer::Number(v)),
                     None => {
                         error.set(Some(Key::TreeErrorNumber));
@@ -106,8 +106,8 @@ pub fn QuestionForm(
                 // Named by the question and its unit: the legend names the group, not the field.
                 <input id="svar-tall" type="text" inputmode="decimal" autocomplete="off" class="number"
                     aria-labelledby="page-heading svar-enhet" aria-describedby=described_by aria-invalid=move || error.get().is_some().to_string()
-                    prop:value=move || number_text.get()
-                    on:input=move |ev| { number_text.set(event_target_value(&ev)); chosen.set(None); }/>
+                    prop:value=move || field_text.get()
+                    on:input=move |ev| { field_text.set(event_target_value(&ev)); chosen.set(None); }/>
                 <span class="unit" id="svar-enhet">{move || f.unit.map(|u| u.get(state.lang.get())).unwrap_or_default()}</span>
             </div>
         }

@@ -4,7 +4,7 @@
 use super::circular_text::{footnote_back_href, inline_text, BlockTools};
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::content::{Block, BlockKind, PartKind, Section, SectionKind, BLOCKS};
+use rundskriv_core::content::{BlockId, BlockKind, PartKind, Section, SectionId, SectionKind, BLOCKS, SECTIONS};
 use rundskriv_core::i18n::Key;
 use rundskriv_core::layout::{layout, Item};
 use rundskriv_core::route::Route;
@@ -29,16 +29,15 @@ pub fn heading_text(section: &Section) -> String {
 
 /// A section's heading, parts and footnotes.
 #[component]
-pub fn SectionBody(section: &'static Section, context: Context) -> impl IntoView {
+pub fn SectionBody(section: SectionId, context: Context) -> impl IntoView {
     let state = state();
+    let section = &SECTIONS[section];
     let page = layout(section);
     let title = &BLOCKS[page.title];
     let in_chapter = context == Context::Whole && section.kind == SectionKind::Point;
-    let link_route = move |block: &'static Block| match context {
+    let link_route = move |block: BlockId| match context {
         Context::Alone => Route::block(block),
-        Context::Whole => Route::Whole {
-            block: Some(block.id.to_string()),
-        },
+        Context::Whole => Route::whole_at(block),
     };
     let heading = match (context, in_chapter) {
         (Context::Alone, _) => {
@@ -104,7 +103,7 @@ pub fn SectionBody(section: &'static Section, context: Context) -> impl IntoView
                     <li id=block.id value=number tabindex="-1">
                         {inline_text(block)}
                         " "
-                        <a class="footnote-back" href=footnote_back_href(block)>{state.tr(Key::FootnoteBack)}</a>
+                        <a class="footnote-back" href=footnote_back_href(index)>{state.tr(Key::FootnoteBack)}</a>
                     </li>
                 }
                 .into_any()
@@ -126,14 +125,14 @@ pub fn SectionBody(section: &'static Section, context: Context) -> impl IntoView
     }
 }
 
-fn render_item(item: Item, link_route: impl Fn(&'static Block) -> Route + Copy) -> AnyView {
+fn render_item(item: Item, link_route: impl Fn(BlockId) -> Route + Copy) -> AnyView {
     match item {
         Item::Paragraph(index) => {
             let block = &BLOCKS[index];
             view! {
                 <div class="block" id=block.id tabindex="-1">
                     <p>{inline_text(block)}</p>
-                    <BlockTools block=block link=link_route(block)/>
+                    <BlockTools block=index link=link_route(index)/>
                 </div>
             }
             .into_any()
@@ -155,7 +154,7 @@ fn render_item(item: Item, link_route: impl Fn(&'static Block) -> Route + Copy) 
                             {number}
                             {inline_text(block)}
                             " "
-                            <BlockTools block=block link=link_route(block)/>
+                            <BlockTools block=index link=link_route(index)/>
                         </li>
                     }
                     .into_any()

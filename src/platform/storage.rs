@@ -1,30 +1,31 @@
-//! The one module that touches `localStorage`; the keys and formats of what it keeps there are
-//! core's (`codec::storage`), tested natively. Storage may be switched off by policy, throw in
-//! private modes or be full: then the app just forgets, and the footer says so (`works`). What cannot be read is never overwritten
-//! without a trace: unreadable answers are put aside before new ones are saved.
+//! The one module that touches `localStorage`. Every key and stored format is core's
+//! (`codec::storage`); this only moves text in and out. Storage may be switched off by policy,
+//! throw in private modes or be full: then the app just forgets, and the footer says so
+//! (`works`). What cannot be read is never overwritten without a trace: unreadable answers are
+//! put aside before new ones are saved.
 
 use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::codec::follow_ups::FollowUps;
-use rundskriv_core::codec::storage::{self, StoredValue};
+use rundskriv_core::codec::storage::{self as codec, StoredValue};
 use rundskriv_core::engine::Answers;
 use rundskriv_core::i18n::Lang;
 
-fn local_storage() -> Option<web_sys::Storage> {
+fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
 fn load(value: StoredValue) -> Option<String> {
-    local_storage()?.get_item(value.key()).ok().flatten()
+    storage()?.get_item(value.key()).ok().flatten()
 }
 
 fn save(value: StoredValue, text: &str) {
-    if let Some(storage) = local_storage() {
+    if let Some(storage) = storage() {
         let _ = storage.set_item(value.key(), text);
     }
 }
 
 fn remove(value: StoredValue) {
-    if let Some(storage) = local_storage() {
+    if let Some(storage) = storage() {
         let _ = storage.remove_item(value.key());
     }
 }
@@ -33,7 +34,7 @@ fn remove(value: StoredValue) {
 /// policies and some private modes do, or full). Checked once per page load.
 pub fn works() -> bool {
     thread_local! {
-        static WORKS: bool = local_storage().is_some_and(|storage| {
+        static WORKS: bool = storage().is_some_and(|storage| {
             let probe = StoredValue::Probe.key();
             storage.set_item(probe, "1").is_ok() && storage.remove_item(probe).is_ok()
         });
@@ -45,7 +46,7 @@ pub fn works() -> bool {
 pub fn saved_answers() -> Result<Answers, DecodeError> {
     match load(StoredValue::Answers) {
         None => Ok(Answers::new()),
-        Some(text) => storage::decode_answers(&text),
+        Some(text) => codec::decode_answers(&text),
     }
 }
 
@@ -58,7 +59,7 @@ pub fn save_answers(answers: &Answers) {
         Answers::new()
     });
     all.extend(answers.iter().map(|(k, v)| (*k, *v)));
-    save(StoredValue::Answers, &storage::encode_answers(&all));
+    save(StoredValue::Answers, &codec::encode_answers(&all));
 }
 
 pub fn forget_answers() {
@@ -68,12 +69,12 @@ pub fn forget_answers() {
 /// The saved follow-up; nothing when none is saved or it cannot be read.
 pub fn saved_follow_ups() -> FollowUps {
     load(StoredValue::FollowUps)
-        .and_then(|text| storage::decode_follow_ups(&text).ok())
+        .and_then(|text| codec::decode_follow_ups(&text).ok())
         .unwrap_or_default()
 }
 
 pub fn save_follow_ups(follow: &FollowUps) {
-    save(StoredValue::FollowUps, &storage::encode_follow_ups(follow));
+    save(StoredValue::FollowUps, &codec::encode_follow_ups(follow));
 }
 
 pub fn forget_follow_ups() {
@@ -82,9 +83,9 @@ pub fn forget_follow_ups() {
 
 /// The language chosen here before, if it is one the app has.
 pub fn saved_lang() -> Option<Lang> {
-    load(StoredValue::Language).and_then(|text| storage::decode_language(&text))
+    load(StoredValue::Language).and_then(|text| codec::decode_language(&text))
 }
 
 pub fn save_lang(lang: Lang) {
-    save(StoredValue::Language, &storage::encode_language(lang));
+    save(StoredValue::Language, &codec::encode_language(lang));
 }

@@ -109,7 +109,10 @@ fn focus_after_navigation(state: AppState) {
         let route = state.route.get();
         let first_load = previous.is_none();
         let target = match &route {
-            Route::Section { block: Some(id), .. } | Route::Whole { block: Some(id) } => Some(id.clone()),
+            Route::Section {
+                block: Some(anchor), ..
+            }
+            | Route::Whole { block: Some(anchor) } => Some(anchor.element_id().to_string()),
             _ => None,
         };
         // A widget does not pull the host page towards itself before the user has used it.

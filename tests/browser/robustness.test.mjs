@@ -114,6 +114,17 @@ test('foreign saved answers are put aside, not overwritten, when the user answer
     'the unreadable entry is kept under another key');
 });
 
+test('an address the app does not have says so, and its way back to the start page works', async () => {
+  // The view's address was written as "#/" for any unknown place, so the page's own link to "#/"
+  // counted as a link to where the user already was, and did nothing.
+  const page = await open('#/finnes/ikke');
+  assert.equal(normalise(await page.locator('#page-heading').innerText()), 'Vi fant ikke siden');
+  await page.locator('main a[href="#/"]').click();
+  await page.waitForFunction(() => document.getElementById('page-heading')?.textContent === 'Rundskrivveilederen');
+  await addressSettled(page);
+  assert.equal(new URL(page.url()).hash, '#/');
+});
+
 test('a hostile or unknown language in storage falls back to the browser language', async () => {
   const page = await open('#/');
   await page.evaluate((v) => localStorage.setItem('rundskrivveilederen.lang', v), HOSTILE);

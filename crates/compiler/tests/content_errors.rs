@@ -1,12 +1,14 @@
-//! A content or translation mistake fails the build with the file, the line and what is wrong.
+//! A mistake in the circular's files fails the build with the file, the line, the column and what
+//! is wrong.
 //!
-//! These tests run the build's own parsers (`build/content.rs`, `build/i18n.rs`), so the messages
-//! proved here are exactly the ones an editor sees from `cargo build`.
+//! These tests run the compiler's own parser and checks, so the messages proved here are exactly
+//! the ones an editor sees from `cargo build`.
 
-use rundskriv_compiler::content;
-use rundskriv_compiler::i18n;
-
-use content::{check_sections, parse_section, BlockKind, ContentError, Mark, PartKind, SectionKind};
+use rundskriv_compiler::check::sections::check_sections;
+use rundskriv_compiler::error::CompileError;
+use rundskriv_compiler::parse::section::{parse_section, Mark, Section};
+use rundskriv_compiler::source::SourceFile;
+use rundskriv_model::{BlockKind, PartKind, SectionKind};
 
 const FILE: &str = "content/rundskriv/16-punkt-1-6.md";
 
@@ -25,16 +27,27 @@ fn point(body: &str) -> String {
     format!("{POINT}{body}")
 }
 
+fn parse(file: &str, source: &str) -> Result<Section, CompileError> {
+    parse_section(&SourceFile::new(file, source))
+}
+
+fn parse_valid(source: &str) -> Section {
+    parse(FILE, source).unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// Parses `source` as `FILE`, expecting an error on `line` whose message contains `says`.
-fn expect_error(source: &str, line: usize, says: &str) -> ContentError {
-    let error = match parse_section(FILE, source) {
+fn expect_error(source: &str, line: usize, says: &str) -> CompileError {
+    let error = match parse(FILE, source) {
         Ok(section) => panic!("expected an error on line {line} ({says}), but it parsed: {section:#?}"),
         Err(e) => e,
     };
     assert_eq!(error.file, FILE, "{error}");
     assert_eq!(error.line, line, "wrong line in: {error}");
     assert!(error.message.contains(says), "the message should say `{says}`: {error}");
-    assert!(error.to_string().starts_with(&format!("{FILE}:{line}: ")), "{error}");
+    assert_eq!(
+        error.to_string(),
+        format!("{FILE}:{line}:{}: {}", error.column, error.message)
+    );
     error
 }
 
@@ -64,7 +77,7 @@ over several lines.
 -->
 ",
     );
-    let section = parse_section(FILE, &source).unwrap_or_else(|e| panic!("{e}"));
+    let section = parse_valid(&source);
     assert_eq!(section.kind, SectionKind::Point);
     assert_eq!(
         (section.number.as_str(), section.concept.as_str(), section.chapter),
@@ -102,7 +115,7 @@ over several lines.
             BlockKind::Footnote(1),
         ]
     );
-    let lines: Vec<usize> = section.blocks.iter().map(|b| b.line).collect();
+    let lines: Vec<usize> = section.blocks.iter().map(|b| b.at.line).collect();
     assert_eq!(lines, [1, 10, 12, 14, 16, 17, 19, 21, 22, 24]);
     assert_eq!(section.blocks[2].part, PartKind::Krav);
     assert_eq!(section.blocks[8].part, PartKind::Anbefaling);
@@ -196,7 +209,7 @@ fn a_duplicate_anchor_in_one_part() {
 #[test]
 fn the_same_anchor_in_two_parts_is_allowed() {
     let source = point("\n## Krav {#krav}\n\nFørste. {#altinn}\n\n## Anbefaling {#anbefaling}\n\nAndre. {#altinn}\n");
-    let section = parse_section(FILE, &source).unwrap_or_else(|e| panic!("{e}"));
+    let section = parse_valid(&source);
     assert_eq!(section.blocks[2].id, "1-6-krav-altinn");
     assert_eq!(section.blocks[4].id, "1-6-anbefaling-altinn");
 }
@@ -242,7 +255,7 @@ fn a_multi_line_html_comment_is_accepted() {
     let source = point(
         "\n## Krav {#krav}\n\n<!--\nEn merknad\nover flere linjer.\n-->\n\nTekst <!-- inne --> videre. {#tekst}\n",
     );
-    let section = parse_section(FILE, &source).unwrap_or_else(|e| panic!("{e}"));
+    let section = parse_valid(&source);
     let texts: Vec<&str> = section.blocks.iter().map(|b| b.text.as_str()).collect();
     assert_eq!(
         texts,
@@ -262,11 +275,11 @@ fn a_link_with_a_relative_target() {
 
 #[test]
 fn two_files_with_the_same_point_number() {
-    let first = parse_section(FILE, &point("\n## Krav {#krav}\n\nTekst. {#tekst}\n")).unwrap_or_else(|e| panic!("{e}"));
+    let first = parse_valid(&point("\n## Krav {#krav}\n\nTekst. {#tekst}\n"));
     let second_file = "content/rundskriv/17-punkt-1-7.md";
     let second_source =
         "---\nid: 1-7\nkind: point\nnumber: 1.6\nconcept: digital-postkasse\nchapter: 1\ntitle: T\n---\n";
-    let second = parse_section(second_file, second_source).unwrap_or_else(|e| panic!("{e}"));
+    let second = parse(second_file, second_source).unwrap_or_else(|e| panic!("{e}"));
     let error = check_sections(&[first, second]).expect_err("the number 1.6 is used twice");
     assert_eq!(error.file, second_file, "{error}");
     assert_eq!(error.line, 1, "{error}");
@@ -275,28 +288,9 @@ fn two_files_with_the_same_point_number() {
 }
 
 #[test]
-fn i18n_a_line_without_quotes() {
-    let source = "# Bokmål\nstart-title = \"Digitaliseringsrundskrivet\"\nsearch-label = Søk\n";
-    let error = i18n::parse_strings("i18n/nb.toml", source).expect_err("the text is not quoted");
-    assert!(error.starts_with("i18n/nb.toml:3: "), "{error}");
-    assert!(error.contains("`search-label` must be in double quotes"), "{error}");
-}
-
-#[test]
-fn i18n_a_key_missing_from_a_language() {
-    let nb = i18n::parse_strings("i18n/nb.toml", "start-title = \"Start\"\nsearch-label = \"Søk\"\n").unwrap();
-    let nn = i18n::parse_strings("i18n/nn.toml", "start-title = \"Start\"\n").unwrap();
-    let en = i18n::parse_strings("i18n/en.toml", "start-title = \"Start\"\nsearch-label = \"Search\"\n").unwrap();
-    let problems = i18n::check_same_keys(&nb, &[&nn, &en]).expect_err("nn lacks search-label");
-    assert_eq!(
-        problems,
-        ["i18n/nn.toml: missing `search-label` (defined in i18n/nb.toml:2)"]
-    );
-}
-
-#[test]
-fn i18n_a_duplicated_key() {
-    let source = "start-title = \"Start\"\n\nstart-title = \"Igjen\"\n";
-    let error = i18n::parse_strings("i18n/nb.toml", source).expect_err("the key is defined twice");
-    assert_eq!(error, "i18n/nb.toml:3: `start-title` is already defined on line 1");
+fn mistakes_name_their_column() {
+    let error = expect_error("---\nid: 1-6\nkind: punkt\ntitle: T\n---\n", 3, "unknown kind `punkt`");
+    assert_eq!(error.column, 7, "the value's column: {error}");
+    let source = point("\n## Krav {#krav}\n\nTekst med <b>fet</b> skrift. {#tekst}\n");
+    assert_eq!(expect_error(&source, 12, "raw HTML").column, 11, "the tag's column");
 }

@@ -1,11 +1,16 @@
-//! A mistake in a decision tree fails the build with the file, the line and what is wrong.
+//! A mistake in a decision tree fails the build with the file, the line, the column and what is
+//! wrong.
 //!
-//! Like `content_errors.rs`, these tests run the build's own tree parser and checks
-//! (`build/trees.rs`), so each message proved here is exactly what an editor sees from `cargo build`.
+//! Like `content_errors.rs`, these tests run the compiler's own tree parser and checks, so each
+//! message proved here is exactly what an editor sees from `cargo build`.
 
-use rundskriv_compiler::trees;
-
-use trees::{check, parse_facts, parse_shared, parse_tree, Circular, TreeError, Trees};
+use rundskriv_compiler::check::trees::check_trees;
+use rundskriv_compiler::circular::Circular;
+use rundskriv_compiler::error::CompileError;
+use rundskriv_compiler::parse::edition::Edition;
+use rundskriv_compiler::parse::section::parse_section;
+use rundskriv_compiler::parse::trees::{parse_facts, parse_shared, parse_tree, Trees};
+use rundskriv_compiler::source::SourceFile;
 
 const FACTS_FILE: &str = "content/veivisere/fakta.toml";
 const TREE_FILE: &str = "content/veivisere/prove.toml";
@@ -59,25 +64,29 @@ text = { nb = "Dere må ikke.", nn = "De må ikkje.", en = "You need not." }
 cites = ["1-6-krav-altinn"]
 "#;
 
-fn circular() -> Circular<'static> {
-    Circular {
-        edition: "utgave-1",
-        paragraphs: ["1-6-krav-altinn".to_string()].into_iter().collect(),
-        points: ["1.6".to_string()].into_iter().collect(),
-        krav: vec!["1-6-krav-altinn".to_string()],
-    }
+/// A circular of one point, 1.6, whose krav part has one paragraph: `1-6-krav-altinn`.
+fn circular() -> Circular {
+    let point = "---\nid: 1-6\nkind: point\nnumber: 1.6\nconcept: felleskomponenter\nchapter: 1\ntitle: T\n---\n\n## Krav {#krav}\n\nBruk Altinn. {#altinn}\n";
+    let section = parse_section(&SourceFile::new("content/rundskriv/16-punkt-1-6.md", point)).expect("a valid point");
+    let edition = Edition {
+        id: "utgave-1".to_string(),
+        ..Edition::default()
+    };
+    Circular::new(&edition, &[section])
+}
+
+fn facts(source: &str) -> Result<Vec<rundskriv_compiler::parse::trees::Fact>, CompileError> {
+    parse_facts(&SourceFile::new(FACTS_FILE, source))
 }
 
 /// Parses the facts and `tree`, then runs the build's checks.
-fn compile(tree: &str) -> Result<(), TreeError> {
-    let facts = parse_facts(FACTS_FILE, FACTS)?;
-    let tree = parse_tree(TREE_FILE, "prove", tree)?;
+fn compile(tree: &str) -> Result<(), CompileError> {
     let all = Trees {
-        facts,
+        facts: facts(FACTS)?,
         shared: Vec::new(),
-        trees: vec![tree],
+        trees: vec![parse_tree(&SourceFile::new(TREE_FILE, tree))?],
     };
-    check(&all, &circular()).map(|_| ())
+    check_trees(&all, &circular()).map(|_| ())
 }
 
 fn line_of(source: &str, needle: &str) -> usize {
@@ -89,11 +98,14 @@ fn line_of(source: &str, needle: &str) -> usize {
 }
 
 /// Expects `error` to name `file`, `line` and contain `says`, formatted as the build prints it.
-fn assert_error(error: TreeError, file: &str, line: usize, says: &str) {
+fn assert_error(error: CompileError, file: &str, line: usize, says: &str) {
     assert_eq!(error.file, file, "{error}");
     assert_eq!(error.line, line, "wrong line in: {error}");
     assert!(error.message.contains(says), "the message should say `{says}`: {error}");
-    assert!(error.to_string().starts_with(&format!("{file}:{line}: ")), "{error}");
+    assert_eq!(
+        error.to_string(),
+        format!("{file}:{line}:{}: {}", error.column, error.message)
+    );
 }
 
 fn expect_tree_error(tree: &str, line: usize, says: &str) {
@@ -136,16 +148,16 @@ fn a_missing_translation() {
     let tree = TREE.replacen(r#", nn = "De skal.""#, "", 1);
     expect_tree_error(
         &tree,
-        line_of(&tree, "[outcome.krav]"),
-        "outcome `krav`: text has no `nn` text",
+        line_of(&tree, r#"text = { nb = "Dere skal.""#),
+        "`outcome.krav.text`: has no `nn` text",
     );
-    let facts = FACTS.replace(r#", en = "What does it cost?""#, "");
-    let error = parse_facts(FACTS_FILE, &facts).expect_err("the English question is missing");
+    let source = FACTS.replace(r#", en = "What does it cost?""#, "");
+    let error = facts(&source).expect_err("the English question is missing");
     assert_error(
         error,
         FACTS_FILE,
-        line_of(&facts, "[kostnad]"),
-        "fact `kostnad`: question has no `en` text",
+        line_of(&source, r#"question = { nb = "Hva koster det?""#),
+        "`kostnad.question`: has no `en` text",
     );
 }
 
@@ -208,6 +220,96 @@ fn a_branch_to_a_missing_node_or_outcome() {
 #[test]
 fn an_unknown_verdict_in_felles() {
     let source = "[outcome.x]\nverdict = \"kanskje\"\ntitle = { nb = \"a\", nn = \"a\", en = \"a\" }\ntext = { nb = \"a\", nn = \"a\", en = \"a\" }\ncites = [\"1-6-krav-altinn\"]\n";
-    let error = parse_shared("content/veivisere/felles.toml", source).expect_err("unknown verdict");
-    assert_error(error, "content/veivisere/felles.toml", 1, "verdict must be one of");
+    let error = parse_shared(&SourceFile::new("content/veivisere/felles.toml", source)).expect_err("unknown verdict");
+    assert_error(error, "content/veivisere/felles.toml", 2, "verdict must be one of");
+}
+
+#[test]
+fn a_misspelt_verdict_names_the_allowed_ones() {
+    let tree = TREE.replacen(r#"verdict = "krav""#, r#"verdict = "kravv""#, 1);
+    let error = compile(&tree).expect_err("no verdict `kravv`");
+    let line = line_of(&tree, r#"verdict = "kravv""#);
+    assert_eq!(
+        error.to_string(),
+        format!("{TREE_FILE}:{line}:11: `outcome.krav.verdict`: unknown verdict `kravv`: verdict must be one of krav, anbefaling, gjelder-ikke, ma-vurderes or apent")
+    );
+}
+
+#[test]
+fn a_misspelt_section_names_the_allowed_ones() {
+    let source = FACTS.replacen(r#"section = "tjenesten""#, r#"section = "tjeneste""#, 1);
+    let error = facts(&source).expect_err("no section `tjeneste`");
+    assert_eq!(
+        error.to_string(),
+        format!("{FACTS_FILE}:4:11: `har-tjenester.section`: unknown section `tjeneste`: section must be one of virksomheten, tjenesten, anskaffelser or prosjektet")
+    );
+}
+
+#[test]
+fn an_unknown_key_is_refused() {
+    let tree = TREE.replacen("ask = \"kostnad\"", "asks = \"kostnad\"", 1);
+    let error = compile(&tree).expect_err("no key `asks`");
+    assert_error(error, TREE_FILE, line_of(&tree, "asks = "), "unknown field `asks`");
+}
+
+/// The old checks reported a shared outcome's citation in whichever tree file they were checking.
+#[test]
+fn a_shared_outcome_citing_no_paragraph_names_felles() {
+    let shared_file = "content/veivisere/felles.toml";
+    let source = "\n[outcome.x]\nverdict = \"apent\"\ntitle = { nb = \"a\", nn = \"a\", en = \"a\" }\ntext = { nb = \"a\", nn = \"a\", en = \"a\" }\ncites = [\"1-6-krav-borte\"]\n";
+    let all = Trees {
+        facts: facts(FACTS).expect("valid facts"),
+        shared: parse_shared(&SourceFile::new(shared_file, source)).expect("valid outcomes"),
+        trees: vec![parse_tree(&SourceFile::new(TREE_FILE, TREE)).expect("a valid tree")],
+    };
+    let error = check_trees(&all, &circular()).expect_err("no paragraph 1-6-krav-borte");
+    assert_error(
+        error,
+        shared_file,
+        2,
+        "outcome `x` cites `1-6-krav-borte`, which is no paragraph",
+    );
+}
+
+#[test]
+fn a_fact_defined_twice_names_both_files() {
+    let other = "content/veivisere/fakta-mer.toml";
+    let mut all_facts = facts(FACTS).expect("valid facts");
+    all_facts.extend(parse_facts(&SourceFile::new(other, FACTS)).expect("valid facts"));
+    let all = Trees {
+        facts: all_facts,
+        shared: Vec::new(),
+        trees: vec![parse_tree(&SourceFile::new(TREE_FILE, TREE)).expect("a valid tree")],
+    };
+    let error = check_trees(&all, &circular()).expect_err("har-tjenester twice");
+    assert_error(
+        error,
+        other,
+        2,
+        &format!("fact `har-tjenester` is also defined in {FACTS_FILE}"),
+    );
+}
+
+#[test]
+fn choices_that_do_not_fit_the_kind_of_fact() {
+    let expect = |from: &str, to: &str, says: &str| {
+        let source = FACTS.replacen(from, to, 1);
+        let error = facts(&source).expect_err(says);
+        assert_error(error, FACTS_FILE, line_of(&source, "[har-tjenester]"), says);
+    };
+    let one_choice =
+        "kind = \"choice\"\nchoices = [{ id = \"ja\", label = { nb = \"Ja\", nn = \"Ja\", en = \"Yes\" } }]";
+    expect(
+        "kind = \"yesno\"",
+        one_choice,
+        "fact `har-tjenester`: a choice fact needs at least two `choices`",
+    );
+    let unknown_choice = "kind = \"choice\"\nchoices = [{ id = \"a\", label = { nb = \"A\", nn = \"A\", en = \"A\" } }, { id = \"vet-ikke\", label = { nb = \"B\", nn = \"B\", en = \"B\" } }]";
+    expect(
+        "kind = \"yesno\"",
+        unknown_choice,
+        "choice id `vet-ikke` must be an id other than `vet-ikke`",
+    );
+    let yes_no_choices = "kind = \"yesno\"\nchoices = []";
+    expect("kind = \"yesno\"", yes_no_choices, "only choice facts have `choices`");
 }

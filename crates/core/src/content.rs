@@ -99,11 +99,16 @@ impl Block {
 }
 
 /// Finds a section by point number (`1.6` or `1-6`), concept id or section id.
-pub fn section_by_key(key: &str) -> Option<&'static Section> {
-    SECTIONS.iter().find(|s| {
+pub fn section_id(key: &str) -> Option<SectionId> {
+    SECTIONS.find(|s| {
         s.has_page()
             && (s.id == key || (!s.number.is_empty() && s.number == key) || (!s.concept.is_empty() && s.concept == key))
     })
+}
+
+/// The section `section_id` finds.
+pub fn section_by_key(key: &str) -> Option<&'static Section> {
+    section_id(key).map(|id| &SECTIONS[id])
 }
 
 pub fn block_id(id: &str) -> Option<BlockId> {

@@ -2,13 +2,13 @@
 //! leniently: a value the widget does not understand is reported and replaced by the default, so
 //! a typo in a host page never leaves an empty box.
 
-use crate::content::section_by_key;
+use crate::content::section_id;
 use crate::i18n::Lang;
-use crate::route::Route;
-use crate::trees::tree_by_id;
+use crate::route::{Route, TreeRoute};
+use crate::trees::TREES;
 
 /// The widget's settings after reading the host's attributes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EmbedConfig {
     pub start: Route,
     /// None: the saved or the browser's language, as in the standalone app.
@@ -63,19 +63,14 @@ fn parse_start(value: &str) -> Result<Route, String> {
     }
     if value.starts_with("#/") {
         return match Route::parse(value) {
-            Route::NotFound => Err(value.to_string()),
+            Route::NotFound(_) => Err(value.to_string()),
             route => Ok(route),
         };
     }
-    if tree_by_id(value).is_some() {
-        return Ok(Route::Tree {
-            id: value.to_string(),
-            edit: None,
-            version: None,
-            answers: None,
-        });
+    if let Some(tree) = TREES.find(|t| t.id == value) {
+        return Ok(Route::Tree(TreeRoute::saved(tree)));
     }
-    match section_by_key(value) {
+    match section_id(value) {
         Some(section) => Ok(Route::section(section)),
         None => Err(value.to_string()),
     }
@@ -111,12 +106,12 @@ mod tests {
             let (route, warnings) = start(tree.id);
             assert_eq!(warnings, 0, "{}", tree.id);
             assert!(
-                matches!(route, Route::Tree { ref id, .. } if id == tree.id),
+                matches!(route, Route::Tree(ref t) if TREES[t.tree].id == tree.id),
                 "{}",
                 tree.id
             );
         }
-        assert!(matches!(start(" altinn ").0, Route::Tree { ref id, .. } if id == "altinn"));
+        assert!(matches!(start(" altinn ").0, Route::Tree(ref t) if TREES[t.tree].id == "altinn"));
     }
 
     #[test]
@@ -125,16 +120,7 @@ mod tests {
         assert_eq!(start("hele"), (Route::Whole { block: None }, 0));
         assert_eq!(start("sok"), (Route::Search { query: String::new() }, 0));
         assert_eq!(start("egenvurdering"), (Route::parse("#/egenvurdering"), 0));
-        assert_eq!(
-            start("1.6"),
-            (
-                Route::Section {
-                    key: "1.6".into(),
-                    block: None
-                },
-                0
-            )
-        );
+        assert_eq!(start("1.6"), (Route::section(section_id("1.6").unwrap()), 0));
         assert_eq!(
             start("#/punkt/1.6/1-6-krav-altinn"),
             (Route::parse("#/punkt/1.6/1-6-krav-altinn"), 0)
@@ -145,6 +131,11 @@ mod tests {
     fn unknown_values_fall_back_with_a_warning() {
         assert_eq!(start("finnes-ikke"), (Route::Start, 1));
         assert_eq!(start("#/dette/er/feil/her"), (Route::Start, 1));
+        assert_eq!(
+            start("#/punkt/9.9"),
+            (Route::Start, 1),
+            "a link to a point the circular lacks"
+        );
         let (config, warnings) = parse(Some("altinn"), Some("se"), Some("popup"));
         assert_eq!(config.lang, None);
         assert!(config.memory);

@@ -1,7 +1,7 @@
 //! The decision engine: walks a tree with the answers given so far and tells what to ask next,
 //! which outcomes were reached and which answers were "Vet ikke".
 
-use crate::trees::{FactId, FactKind, NodeId, OutcomeId, Step, Tree, When, FACTS, NODES, TREES};
+use crate::trees::{FactId, FactKind, NodeId, OutcomeId, Step, Threshold, Tree, When, FACTS, NODES, TREES};
 use std::collections::BTreeMap;
 
 /// An answer to one fact.
@@ -88,17 +88,14 @@ pub fn possible_answers(fact: FactId) -> Vec<Answer> {
     let f = &FACTS[fact];
     let mut answers: Vec<Answer> = match f.kind {
         FactKind::Number => {
-            let mut values = vec![0.0];
-            for node in NODES.iter().filter(|n| n.fact == fact) {
-                for branch in node.branches {
-                    if let When::Above(t) | When::AtLeast(t) | When::Below(t) | When::AtMost(t) = branch.when {
-                        values.extend([t - 0.5, t, t + 0.5]);
-                    }
-                }
-            }
-            values.sort_by(f64::total_cmp);
-            values.dedup();
-            values.into_iter().filter(|v| *v >= 0.0).map(Answer::Number).collect()
+            let branches = NODES.iter().filter(|n| n.fact == fact).flat_map(|n| n.branches);
+            let thresholds = branches.filter_map(|b| match b.when {
+                When::Number(threshold) => Some(threshold),
+                _ => None,
+            });
+            // The compiler checked the trees with these same samples.
+            let samples = Threshold::samples(thresholds).into_iter();
+            samples.filter(|v| *v >= 0.0).map(Answer::Number).collect()
         }
         _ => (0..f.choices.len() as u8).map(Answer::Choice).collect(),
     };

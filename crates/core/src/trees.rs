@@ -4,7 +4,7 @@
 use crate::i18n::Lang;
 use crate::lang_texts::{self, Part};
 use crate::table::Table;
-pub use rundskriv_model::{BlockId, FactId, FactKind, FactSection, NodeId, OutcomeId, TreeId, Verdict};
+pub use rundskriv_model::{BlockId, FactId, FactKind, FactSection, NodeId, OutcomeId, Threshold, TreeId, Verdict};
 use std::ops::Range;
 
 /// A text in bokmål, nynorsk and English: which of the tree texts it is. Each language's texts
@@ -46,10 +46,7 @@ pub struct Fact {
 pub enum When {
     Choice(u8),
     Unknown,
-    Above(f64),
-    AtLeast(f64),
-    Below(f64),
-    AtMost(f64),
+    Number(Threshold),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,13 +109,7 @@ pub fn fact_id(id: &str) -> Option<FactId> {
 
 impl When {
     pub fn matches_number(self, value: f64) -> bool {
-        match self {
-            When::Above(t) => value > t,
-            When::AtLeast(t) => value >= t,
-            When::Below(t) => value < t,
-            When::AtMost(t) => value <= t,
-            When::Choice(_) | When::Unknown => false,
-        }
+        matches!(self, When::Number(threshold) if threshold.matches(value))
     }
 }
 

@@ -1,5 +1,5 @@
 //! Property-based fuzzing of every decoder of outside input: URL fragments and shared links
-//! (`Route::parse`, `route::decode`, `answers::decode`, `follow_ups::decode`), imported files
+//! (`Route::parse`, `percent::decode`, `answers::decode`, `follow_ups::decode`), imported files
 //! (`json::from_json`), what local storage holds
 //! (`storage::decode_answers`, `storage::decode_follow_ups`, the language key), numbers people
 //! type and search queries.
@@ -26,10 +26,11 @@ use rundskriv_core::export::json;
 use rundskriv_core::i18n::Lang;
 use rundskriv_core::lang_texts;
 use rundskriv_core::limits::{MAX_NOTE_CHARS, MAX_NUMBER};
-use rundskriv_core::route::{self, Route};
+use rundskriv_core::percent;
+use rundskriv_core::route::{LinkAnswers, Route, TreeAnswers, TreeRoute};
 use rundskriv_core::search::{search, snippet, terms};
-use rundskriv_core::trees::{tree_by_id, FactKind, FACTS, TREES};
 use rundskriv_core::trees::{FactId, OutcomeId};
+use rundskriv_core::trees::{FactKind, FACTS, TREES};
 use support::edited;
 
 const CORPUS: &str = include_str!("corpus/links.txt");
@@ -46,7 +47,7 @@ const DECODERS: &[Decoder] = &[
         check: check_route,
     },
     Decoder {
-        name: "route::decode",
+        name: "percent::decode",
         check: check_percent_decode,
     },
     Decoder {
@@ -89,20 +90,21 @@ const DECODERS: &[Decoder] = &[
 
 fn check_route(text: &str) {
     let route = Route::parse(text);
-    if route != Route::NotFound {
+    if !route.is_not_found() {
         // What the app writes back into the address bar leads to the same place.
         assert_eq!(Route::parse(&route.href()), route, "{text:?}");
     }
-    if let Route::Tree {
-        answers: Some(answers), ..
-    } = &route
-    {
-        check_answers(answers);
+    if let Route::Tree(TreeRoute { answers, .. }) = &route {
+        match answers {
+            TreeAnswers::Link(answers) => check_answers(answers.text()),
+            TreeAnswers::Outdated { text, .. } => check_answers(text),
+            TreeAnswers::Saved => {}
+        }
     }
 }
 
 fn check_percent_decode(text: &str) {
-    let decoded = route::decode(text);
+    let decoded = percent::decode(text);
     // Each byte becomes at most one replacement character (3 bytes): no blow-up.
     assert!(decoded.len() <= 3 * text.len(), "{text:?}");
 }
@@ -242,17 +244,14 @@ fn replay_corpus() {
         if !valid {
             continue;
         }
-        assert_ne!(route, Route::NotFound, "{link}");
-        if let Route::Tree {
-            id, answers, version, ..
-        } = route
-        {
-            let tree = tree_by_id(&id).unwrap_or_else(|| panic!("{link}: no tree `{id}`"));
-            if let Some(v) = version {
-                assert_eq!(v, tree.version.to_string(), "{link}");
-            }
-            if let Some(answers) = answers {
-                codec::answers::decode(&answers).unwrap_or_else(|e| panic!("{link}: {e}"));
+        assert!(!route.is_not_found(), "{link}");
+        if let Route::Tree(route) = route {
+            match route.answers {
+                TreeAnswers::Outdated { version, .. } => panic!("{link}: version {version} is not the tree's"),
+                TreeAnswers::Link(answers) => {
+                    answers.value.unwrap_or_else(|e| panic!("{link}: {e}"));
+                }
+                TreeAnswers::Saved => {}
             }
         }
     }
@@ -343,10 +342,17 @@ fn mutated_corpus_link() -> impl Strategy<Value = String> {
 fn real_exports_import_as_they_were() {
     let mut checked = 0;
     for (valid, link) in corpus() {
-        let (true, Route::Tree { answers: Some(a), .. }) = (valid, Route::parse(link)) else {
+        let (
+            true,
+            Route::Tree(TreeRoute {
+                answers: TreeAnswers::Link(a),
+                ..
+            }),
+        ) = (valid, Route::parse(link))
+        else {
             continue;
         };
-        let answers = codec::answers::decode(&a).expect("a valid corpus link");
+        let answers = a.value.expect("a valid corpus link");
         let exported = json::to_json(&answers, &FollowUps::new(), Lang::En, EXPORT_DATE);
         let (imported, _) = json::from_json(&exported).unwrap_or_else(|e| panic!("{link}: {e:?}"));
         assert_eq!(imported, answers, "{link}");
@@ -361,7 +367,13 @@ fn mutated_export() -> impl Strategy<Value = String> {
     let exports: Vec<String> = corpus()
         .into_iter()
         .filter_map(|(valid, link)| match (valid, Route::parse(link)) {
-            (true, Route::Tree { answers: Some(a), .. }) => codec::answers::decode(&a).ok(),
+            (
+                true,
+                Route::Tree(TreeRoute {
+                    answers: TreeAnswers::Link(a),
+                    ..
+                }),
+            ) => a.value.ok(),
             _ => None,
         })
         .map(|answers| {
@@ -423,7 +435,8 @@ proptest! {
         let text = codec::answers::encode_all(&answers);
         prop_assert_eq!(codec::answers::decode(&text), Ok(answers.clone()));
         prop_assert_eq!(storage::decode_answers(&storage::encode_answers(&answers)), Ok(answers.clone()));
-        let route = Route::Tree { id: "altinn".into(), edit: None, version: Some("1".into()), answers: Some(text) };
+        let tree = TREES.find(|t| t.id == "altinn").expect("the altinn tree");
+        let route = Route::Tree(TreeRoute { tree, edit: None, answers: TreeAnswers::Link(LinkAnswers::read(&text)) });
         prop_assert_eq!(Route::parse(&route.href()), route);
     }
 }

@@ -4,7 +4,9 @@
 //! UI strings are read from `i18n/*.toml` with the build's own parser; the decision trees' texts
 //! from the compiled tables (the build already refuses a tree text without all three languages).
 
-use rundskriv_compiler::i18n;
+use rundskriv_compiler::check::ui_strings::check_same_keys;
+use rundskriv_compiler::parse::ui_strings::{parse_ui_strings, UiStrings};
+use rundskriv_compiler::source::SourceFile;
 
 use rundskriv_core::i18n::Lang;
 use rundskriv_core::trees::{Text, FACTS, OUTCOMES, TREES};
@@ -187,15 +189,15 @@ fn found_in<'a>(text: &str, list: &[&'a str]) -> Vec<&'a str> {
 }
 
 struct Ui {
-    nb: i18n::Strings,
-    nn: i18n::Strings,
-    en: i18n::Strings,
+    nb: UiStrings,
+    nn: UiStrings,
+    en: UiStrings,
 }
 
-fn read(lang: &str) -> i18n::Strings {
+fn read(lang: &str) -> UiStrings {
     let file = format!("i18n/{lang}.toml");
     let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../").to_string() + &file).unwrap();
-    i18n::parse_strings(&file, &source).unwrap_or_else(|e| panic!("{e}"))
+    parse_ui_strings(&SourceFile::new(file, source)).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn ui() -> Ui {
@@ -206,11 +208,11 @@ fn ui() -> Ui {
     }
 }
 
-fn by_key(strings: &i18n::Strings) -> BTreeMap<&str, &str> {
+fn by_key(strings: &UiStrings) -> BTreeMap<&str, &str> {
     strings
         .entries
         .iter()
-        .map(|(k, v, _)| (k.as_str(), v.as_str()))
+        .map(|e| (e.key.as_str(), e.text.as_str()))
         .collect()
 }
 
@@ -243,8 +245,11 @@ fn tree_texts() -> Vec<(String, Text)> {
 #[test]
 fn every_language_has_every_ui_key() {
     let ui = ui();
-    if let Err(problems) = i18n::check_same_keys(&ui.nb, &[&ui.nn, &ui.en]) {
-        panic!("{}", problems.join("\n"));
+    if let Err(problems) = check_same_keys(&ui.nb, &[&ui.nn, &ui.en]) {
+        panic!(
+            "{}",
+            problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        );
     }
 }
 
@@ -280,9 +285,10 @@ fn ui_strings_are_translated_not_copied() {
 fn nynorsk_texts_use_no_bokmaal_words() {
     let ui = ui();
     let mut problems = Vec::new();
-    for (key, text, line) in &ui.nn.entries {
-        let found = found_in(text, BOKMAAL_ONLY);
+    for entry in &ui.nn.entries {
+        let found = found_in(&entry.text, BOKMAAL_ONLY);
         if !found.is_empty() {
+            let (key, text, line) = (&entry.key, &entry.text, entry.at.line);
             problems.push(format!("i18n/nn.toml:{line}: `{key}` has bokmål {found:?}: {text}"));
         }
     }
@@ -302,9 +308,10 @@ fn nynorsk_texts_use_no_bokmaal_words() {
 fn english_texts_are_english() {
     let ui = ui();
     let mut problems = Vec::new();
-    for (key, text, line) in &ui.en.entries {
-        let found = found_in(text, NORWEGIAN_ONLY);
+    for entry in &ui.en.entries {
+        let found = found_in(&entry.text, NORWEGIAN_ONLY);
         if !found.is_empty() {
+            let (key, text, line) = (&entry.key, &entry.text, entry.at.line);
             problems.push(format!("i18n/en.toml:{line}: `{key}` has Norwegian {found:?}: {text}"));
         }
     }

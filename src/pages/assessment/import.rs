@@ -18,7 +18,7 @@ pub fn ImportAssessment() -> impl IntoView {
         let Some(file) = file_input::chosen_file(&ev) else {
             return;
         };
-        // Refused before it is read: larger files are not assessments this app wrote.
+        // Refused before it is read: larger is no export of this app.
         if file.size() > MAX_IMPORT_BYTES as f64 {
             import_error.set(Some(ImportError::TooLarge));
             return;

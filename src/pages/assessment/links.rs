@@ -2,10 +2,10 @@
 //! copied link opens the same place with the same answers.
 
 use rundskriv_core::assessment::progress;
-use rundskriv_core::codec::answers::{asking_order, encode};
-use rundskriv_core::codec::follow_ups::{self, FollowUps};
+use rundskriv_core::codec::answers::asking_order;
+use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::engine::Answers;
-use rundskriv_core::route::{AssessmentView, Route};
+use rundskriv_core::route::{AssessmentRoute, AssessmentView, LinkAnswers, LinkFollowUps, Route};
 use rundskriv_core::trees::FactId;
 
 /// The facts of `answers`, in the order the questionnaire asks them, then any others.
@@ -14,9 +14,9 @@ fn asked_order(answers: &Answers) -> Vec<FactId> {
 }
 
 pub fn route_to(view: AssessmentView, answers: &Answers, follow: &FollowUps) -> Route {
-    Route::Assessment {
+    Route::Assessment(AssessmentRoute {
         view,
-        answers: Some(encode(answers, asked_order(answers))),
-        follow: Some(follow_ups::encode(follow)),
-    }
+        answers: Some(LinkAnswers::new(answers, asked_order(answers))),
+        follow: Some(LinkFollowUps::new(follow)),
+    })
 }

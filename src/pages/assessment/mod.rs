@@ -18,17 +18,16 @@ use leptos::prelude::*;
 use question::AssessmentQuestion;
 use result::AssessmentResult;
 use rundskriv_core::assessment::progress;
-use rundskriv_core::codec::answers;
-use rundskriv_core::codec::follow_ups::{self, FollowUps};
+use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::engine::Answers;
 use rundskriv_core::i18n::Key;
-use rundskriv_core::route::{AssessmentView, Route};
-use rundskriv_core::trees::fact_id;
+use rundskriv_core::route::{AssessmentRoute, AssessmentView, LinkAnswers, Route};
 use summary::AssessmentSummary;
 
 #[component]
-pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Option<String>) -> impl IntoView {
+pub fn AssessmentPage(route: AssessmentRoute) -> impl IntoView {
     let state = state();
+    let AssessmentRoute { view, answers, follow } = route;
     let mut notices: Vec<AnyView> = Vec::new();
     let given: Answers = match answers {
         None => match storage::saved_answers() {
@@ -38,14 +37,14 @@ pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Opt
                 Answers::new()
             }
         },
-        Some(text) => answers::decode(&text).unwrap_or_else(|e| {
+        Some(link) => link.value.unwrap_or_else(|e| {
             notices.push(garbled_link(e));
             Answers::new()
         }),
     };
     let follow_ups = match follow {
         None => storage::saved_follow_ups(),
-        Some(text) => match follow_ups::decode(&text) {
+        Some(link) => match link.value {
             Ok((follow, 0)) => follow,
             Ok((follow, dropped)) => {
                 notices.push(
@@ -61,8 +60,8 @@ pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Opt
         },
     };
     let p = progress(&given);
-    let edit = match &view {
-        AssessmentView::Edit(id) => fact_id(id).filter(|f| given.contains_key(f) || p.next == Some(*f)),
+    let edit = match view {
+        AssessmentView::Edit(fact) => Some(fact).filter(|f| given.contains_key(f) || p.next == Some(*f)),
         _ => None,
     };
     let notice = (!notices.is_empty()).then(|| view! { <div class="notice" role="alert">{notices}</div> });
@@ -84,7 +83,7 @@ pub fn AssessmentPage(view: AssessmentView, answers: Option<String>, follow: Opt
         <div class="tree-footer">
             <ImportAssessment/>
             <p class="hint">{state.tr(saved_note())}</p>
-            <ForgetAnswers after=Route::Assessment { view: AssessmentView::Questions, answers: Some(String::new()), follow: None } follow_ups=true/>
+            <ForgetAnswers after=Route::Assessment(AssessmentRoute { answers: Some(LinkAnswers::read("")), ..AssessmentRoute::saved() }) follow_ups=true/>
         </div>
     }
 }

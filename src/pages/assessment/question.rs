@@ -46,12 +46,7 @@ pub fn AssessmentQuestion(fact: FactId, answers: Answers, follow: FollowUps, pro
         .position(|f| *f == fact)
         .unwrap_or(progress.asked.len());
     let back = match position.checked_sub(1) {
-        Some(previous) => route_to(
-            AssessmentView::Edit(FACTS[progress.asked[previous]].id.to_string()),
-            &answers,
-            &follow,
-        )
-        .href(),
+        Some(previous) => route_to(AssessmentView::Edit(progress.asked[previous]), &answers, &follow).href(),
         None => Route::Start.href(),
     };
     let caption = move || {

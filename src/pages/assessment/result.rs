@@ -16,7 +16,7 @@ use rundskriv_core::export::{json, markdown};
 use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::labels::{summary_line, Label};
 use rundskriv_core::route::AssessmentView;
-use rundskriv_core::trees::{OutcomeId, Verdict, FACTS, OUTCOMES};
+use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
 
 /// The checklist by verdict, with follow-up, exports and the shareable link.
 #[component]
@@ -123,12 +123,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
     let answers_now = answers.get_value();
     let follow_now = follow.get_untracked();
     let open_view = open_points(&open, |fact| {
-        route_to(
-            AssessmentView::Edit(FACTS[fact].id.to_string()),
-            &answers_now,
-            &follow_now,
-        )
-        .href()
+        route_to(AssessmentView::Edit(fact), &answers_now, &follow_now).href()
     });
     let date = download::today();
     view! {

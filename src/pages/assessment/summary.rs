@@ -23,7 +23,7 @@ pub(super) fn answer_rows(answers: &Answers, follow: &FollowUps, asked: &[FactId
                 .filter(|&&f| FACTS[f].section == section)
                 .filter_map(|&fact| {
                     let answer = *answers.get(&fact)?;
-                    let change = route_to(AssessmentView::Edit(FACTS[fact].id.to_string()), answers, follow).href();
+                    let change = route_to(AssessmentView::Edit(fact), answers, follow).href();
                     Some(answer_row(fact, answer, change))
                 })
                 .collect();

@@ -13,11 +13,11 @@ use leptos::prelude::*;
 use links::tree_route;
 use question::TreeQuestion;
 use result::TreeResult;
-use rundskriv_core::codec::answers::{self, DecodeError};
+use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::engine::{walk, Answers};
 use rundskriv_core::i18n::Key;
-use rundskriv_core::route::Route;
-use rundskriv_core::trees::{fact_id, Tree};
+use rundskriv_core::route::{Route, TreeAnswers, TreeRoute};
+use rundskriv_core::trees::TREES;
 
 /// Why the answers in the link were not used.
 enum LinkProblem {
@@ -26,22 +26,18 @@ enum LinkProblem {
 }
 
 #[component]
-pub fn TreePage(
-    tree: &'static Tree,
-    edit: Option<String>,
-    version: Option<String>,
-    answers: Option<String>,
-) -> impl IntoView {
+pub fn TreePage(route: TreeRoute) -> impl IntoView {
     let state = state();
+    let id = route.tree;
+    let tree = &TREES[id];
     let mut problem = None;
     let mut storage_problem = false;
-    let given: Answers = match answers {
+    let given: Answers = match route.answers {
         // No answers in the link: resume with what this browser saved.
-        None => match storage::saved_answers() {
+        TreeAnswers::Saved => match storage::saved_answers() {
             Ok(saved) => {
                 let resumed = walk(tree, &saved);
-                let route = tree_route(tree, None, &saved, resumed.path.iter().copied());
-                state.replace(&route);
+                state.replace(&tree_route(id, None, &saved, resumed.path.iter().copied()));
                 saved.into_iter().filter(|(f, _)| resumed.path.contains(f)).collect()
             }
             Err(_) => {
@@ -49,33 +45,23 @@ pub fn TreePage(
                 Answers::new()
             }
         },
-        Some(text) => match (version.as_deref(), answers::decode(&text)) {
-            (Some(v), _) if v != tree.version.to_string() => {
-                problem = Some(LinkProblem::Outdated);
-                Answers::new()
-            }
-            (_, Ok(answers)) => answers,
-            (_, Err(e)) => {
-                problem = Some(LinkProblem::Garbled(e));
-                Answers::new()
-            }
-        },
+        TreeAnswers::Outdated { .. } => {
+            problem = Some(LinkProblem::Outdated);
+            Answers::new()
+        }
+        TreeAnswers::Link(link) => link.value.unwrap_or_else(|e| {
+            problem = Some(LinkProblem::Garbled(e));
+            Answers::new()
+        }),
     };
     let result = walk(tree, &given);
-    let edit_fact = edit
-        .as_deref()
-        .and_then(fact_id)
+    let edit = route
+        .edit
         .filter(|f| result.path.contains(f) || result.next == Some(*f));
     // A bad link never touches the answers saved in this browser: say so, and offer them.
     let keep_saved = move || {
         matches!(storage::saved_answers(), Ok(saved) if !saved.is_empty()).then(|| {
-            let resume = Route::Tree {
-                id: tree.id.to_string(),
-                edit: None,
-                version: None,
-                answers: None,
-            }
-            .href();
+            let resume = Route::Tree(TreeRoute::saved(id)).href();
             view! { <p>{state.tr(Key::TreeLinkSaved)} " " <a href=resume>{state.tr(Key::TreeLinkResume)}</a></p> }
         })
     };
@@ -96,25 +82,25 @@ pub fn TreePage(
             view! {
                 <div class="notice" role="alert">
                     <p>{state.tr(Key::TreeStorageBad)}</p>
-                    <ForgetAnswers after=tree_route(tree, None, &Answers::new(), [])/>
+                    <ForgetAnswers after=tree_route(id, None, &Answers::new(), [])/>
                 </div>
             }
             .into_any(),
         ),
         None => None,
     };
-    let body = match (edit_fact, result.next) {
+    let body = match (edit, result.next) {
         (Some(fact), _) | (None, Some(fact)) => {
-            view! { <TreeQuestion tree=tree fact=fact answers=given.clone() walk=result.clone()/> }.into_any()
+            view! { <TreeQuestion tree=id fact=fact answers=given.clone() walk=result.clone()/> }.into_any()
         }
-        (None, None) => view! { <TreeResult tree=tree answers=given.clone() walk=result.clone()/> }.into_any(),
+        (None, None) => view! { <TreeResult tree=id answers=given.clone() walk=result.clone()/> }.into_any(),
     };
     view! {
         {notice}
         {body}
         <div class="tree-footer">
             <p class="hint">{state.tr(saved_note())}</p>
-            <ForgetAnswers after=tree_route(tree, None, &Answers::new(), [])/>
+            <ForgetAnswers after=tree_route(id, None, &Answers::new(), [])/>
         </div>
     }
 }

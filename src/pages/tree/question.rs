@@ -8,20 +8,16 @@ use leptos::prelude::*;
 use rundskriv_core::engine::{most_questions, Answer, Answers, Walk};
 use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::route::Route;
-use rundskriv_core::trees::{FactId, Tree};
+use rundskriv_core::trees::{FactId, TreeId, TREES};
 
 #[component]
-pub fn TreeQuestion(tree: &'static Tree, fact: FactId, answers: Answers, walk: Walk) -> impl IntoView {
+pub fn TreeQuestion(tree: TreeId, fact: FactId, answers: Answers, walk: Walk) -> impl IntoView {
     let state = state();
+    let id = tree;
+    let tree = &TREES[id];
     let position = walk.path.iter().position(|p| *p == fact).unwrap_or(walk.path.len());
     let back = match position.checked_sub(1) {
-        Some(previous) => tree_route(
-            tree,
-            Some(walk.path[previous]),
-            &answers,
-            in_asking_order(tree, &answers),
-        )
-        .href(),
+        Some(previous) => tree_route(id, Some(walk.path[previous]), &answers, in_asking_order(id, &answers)).href(),
         None => Route::Start.href(),
     };
     let current = answers.get(&fact).copied();
@@ -39,7 +35,7 @@ pub fn TreeQuestion(tree: &'static Tree, fact: FactId, answers: Answers, walk: W
         let mut next = answers.clone();
         next.insert(fact, answer);
         storage::save_answers(&next);
-        state.go(tree_route(tree, None, &next, in_asking_order(tree, &next)));
+        state.go(tree_route(id, None, &next, in_asking_order(id, &next)));
     });
     view! {
         <QuestionForm fact=fact current=current caption=Signal::derive(caption) back=back

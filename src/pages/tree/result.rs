@@ -10,13 +10,16 @@ use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::{Answers, Walk};
 use rundskriv_core::i18n::Key;
 use rundskriv_core::labels::Label;
-use rundskriv_core::trees::{Tree, OUTCOMES};
+use rundskriv_core::trees::{TreeId, OUTCOMES, TREES};
 
 /// The verdicts the answers lead to, each with its basis, the open points and the answers.
 #[component]
-pub fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl IntoView {
+pub fn TreeResult(tree: TreeId, answers: Answers, walk: Walk) -> impl IntoView {
     let state = state();
-    let share_route = tree_route(tree, None, &answers, walk.path.iter().copied());
+    let id = tree;
+    let tree = &TREES[id];
+    // The shared result holds the answers that led to it, not others this browser kept.
+    let share_route = tree_route(id, None, &answers, walk.path.iter().copied());
     let verdicts: Vec<AnyView> = walk
         .outcomes
         .iter()
@@ -42,15 +45,15 @@ pub fn TreeResult(tree: &'static Tree, answers: Answers, walk: Walk) -> impl Int
             answer_row(
                 fact,
                 answers[&fact],
-                tree_route(tree, Some(fact), &answers, in_asking_order(tree, &answers)).href(),
+                tree_route(id, Some(fact), &answers, in_asking_order(id, &answers)).href(),
             )
         })
         .collect();
     let open = open_points(&walk.open, |fact| {
-        tree_route(tree, Some(fact), &answers, in_asking_order(tree, &answers)).href()
+        tree_route(id, Some(fact), &answers, in_asking_order(id, &answers)).href()
     });
     let copy = move |_| state.copy_link(state.share_url(&share_route));
-    let restart = tree_route(tree, None, &Answers::new(), []).href();
+    let restart = tree_route(id, None, &Answers::new(), []).href();
     view! {
         <p class="eyebrow">{state.tr(Key::TreeResult)}</p>
         <h1 id="page-heading" tabindex="-1">{state.tr_text(tree.title)}</h1>

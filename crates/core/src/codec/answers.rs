@@ -6,9 +6,8 @@ use crate::engine::{Answer, Answers};
 use crate::i18n::{t, tf, Key, Lang};
 use crate::limits::{MAX_ENCODED_LEN, MAX_NUMBER};
 use crate::trees::{fact_id, FactId, FactKind, FACTS};
+use rundskriv_model::UNKNOWN_ANSWER as UNKNOWN;
 use std::fmt;
-
-const UNKNOWN: &str = "vet-ikke";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {

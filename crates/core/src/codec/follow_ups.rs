@@ -5,7 +5,7 @@
 use crate::assessment::{outcome_by_key, outcome_key};
 use crate::codec::answers::DecodeError;
 use crate::limits::{MAX_FOLLOW_UPS_LEN, MAX_NOTE_CHARS};
-use crate::route;
+use crate::percent;
 use crate::trees::OutcomeId;
 use std::collections::BTreeMap;
 
@@ -39,7 +39,7 @@ pub fn encode(follow: &FollowUps) -> String {
     follow
         .iter()
         .filter(|(_, f)| !f.is_empty())
-        .map(|(&o, f)| format!("{}~{}~{}", outcome_key(o), u8::from(f.done), route::encode(&f.note)))
+        .map(|(&o, f)| format!("{}~{}~{}", outcome_key(o), u8::from(f.done), percent::encode(&f.note)))
         .collect::<Vec<_>>()
         .join(",")
 }
@@ -65,7 +65,7 @@ pub fn decode(text: &str) -> Result<(FollowUps, usize), DecodeError> {
         };
         match outcome_by_key(key) {
             Some(o) => {
-                follow.insert(o, FollowUp::new(done, &route::decode(note.unwrap_or(""))));
+                follow.insert(o, FollowUp::new(done, &percent::decode(note.unwrap_or(""))));
             }
             None => dropped += 1,
         }

@@ -1,0 +1,16 @@
+//! Reading: each source file into the compiler's typed data, with its mistakes located. Kinds stay
+//! the model's types from here on; nothing is carried as a string that `check` or `generate` must
+//! read again.
+
+mod blocks;
+pub mod edition;
+pub mod front_matter;
+pub mod id;
+mod inline;
+pub mod kind;
+pub mod section;
+pub mod text;
+mod toml_file;
+mod tree_files;
+pub mod trees;
+pub mod ui_strings;

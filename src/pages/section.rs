@@ -1,0 +1,51 @@
+//! One point (or unnumbered part) of the circular on its own page, with the way to the previous
+//! and the next, and a notice when the paragraph the link names is not in it.
+
+use crate::parts::section_body::{heading_text, Context, SectionBody};
+use crate::state::state;
+use leptos::prelude::*;
+use rundskriv_core::content::{SectionId, BLOCKS, SECTIONS};
+use rundskriv_core::i18n::Key;
+use rundskriv_core::route::{Anchor, Route};
+
+#[component]
+pub fn SectionPage(section: SectionId, target: Option<Anchor>) -> impl IntoView {
+    let state = state();
+    let missing = match target {
+        Some(Anchor::Missing(id)) => Some(id),
+        Some(Anchor::Block(block)) if BLOCKS[block].section != section => Some(BLOCKS[block].id.to_string()),
+        _ => None,
+    };
+    let pages: Vec<SectionId> = SECTIONS
+        .with_ids()
+        .filter(|(_, s)| s.has_page())
+        .map(|(id, _)| id)
+        .collect();
+    let position = pages.iter().position(|&s| s == section);
+    let previous = position.and_then(|p| p.checked_sub(1)).map(|p| pages[p]);
+    let next = position.and_then(|p| pages.get(p + 1).copied());
+    let pager_link = move |target: Option<SectionId>, key: Key, rel: &'static str| {
+        target.map(|s| {
+            view! {
+                <a class=format!("pager-{rel}") rel=rel href=Route::section(s).href()>
+                    <span class="pager-label">{state.tr(key)}</span>
+                    <span class="pager-title" lang="nb">{heading_text(&SECTIONS[s])}</span>
+                </a>
+            }
+        })
+    };
+    view! {
+        {missing.map(|id| view! {
+            <div class="notice" role="alert">
+                <p>{state.trf(Key::NotFoundBlock, "id", id)}</p>
+            </div>
+        })}
+        <article class="section-page">
+            <SectionBody section=section context=Context::Alone/>
+        </article>
+        <nav class="pager" aria-label=state.tr(Key::NavContents)>
+            {pager_link(previous, Key::PrevPoint, "prev")}
+            {pager_link(next, Key::NextPoint, "next")}
+        </nav>
+    }
+}
