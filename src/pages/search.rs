@@ -2,20 +2,20 @@
 //! can be shared and the back button returns to it.
 
 use crate::state::state;
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use rundskriv_core::content::{PartKind, BLOCKS};
 use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::route::Route;
 use rundskriv_core::search::{prepare, search, snippet, Found};
-use std::time::Duration;
 
 const MAX_RESULTS: usize = 50;
 /// Hits shown while typing; the rest wait for "Vis alle treff". Ten are what fits on a screen,
 /// and rendering all fifty on every keystroke took most of a keystroke's time (README, benchmark).
 const FIRST_RESULTS: usize = 10;
 const SNIPPET_BYTES: usize = 220;
-/// How long typing must pause before the address follows the query.
-const RECORD_AFTER: Duration = Duration::from_millis(300);
+/// How long typing must pause before the address follows the query, in milliseconds.
+const RECORD_AFTER_MS: u32 = 300;
 
 #[component]
 pub fn SearchPage(initial: String) -> impl IntoView {
@@ -28,30 +28,23 @@ pub fn SearchPage(initial: String) -> impl IntoView {
     // The address follows the query, so that a search can be shared and Back returns to it.
     // Replacing the history entry costs about a millisecond, too much for every keystroke: it
     // waits until typing pauses, or the field loses focus (as it does before a hit is followed).
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // The wait is a `Timeout`, cancelled when dropped: when a keystroke starts a new one, when
+    // the address follows at once, and when the page goes (with its stored values).
+    let pending = StoredValue::new_local(None::<Timeout>);
     let record = move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-            if matches!(state.route.get_untracked(), Route::Search { .. }) {
-                state.replace(&Route::Search {
-                    query: query.get_untracked(),
-                });
-            }
+        if pending.try_update_value(Option::take).flatten().is_some()
+            && matches!(state.route.get_untracked(), Route::Search { .. })
+        {
+            state.replace(&Route::Search {
+                query: query.get_untracked(),
+            });
         }
     };
     let on_input = move |ev: leptos::ev::Event| {
         query.set(event_target_value(&ev));
         show_all.set(false);
-        if let Some(previous) = pending.try_update_value(Option::take).flatten() {
-            previous.clear();
-        }
-        pending.try_set_value(set_timeout_with_handle(record, RECORD_AFTER).ok());
+        pending.try_set_value(Some(Timeout::new(RECORD_AFTER_MS, record)));
     };
-    on_cleanup(move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    });
     let summary = move || {
         let q = query.get();
         if q.trim().is_empty() {

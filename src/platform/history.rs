@@ -52,7 +52,7 @@ fn enqueue(write: Write) {
     if first {
         // A timeout from inside an animation frame runs after that frame has been painted.
         leptos::prelude::request_animation_frame(|| {
-            leptos::prelude::set_timeout(flush, std::time::Duration::ZERO);
+            gloo_timers::callback::Timeout::new(0, flush).forget();
         });
     }
 }

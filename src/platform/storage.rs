@@ -10,6 +10,10 @@ use rundskriv_core::codec::storage::{self as codec, StoredValue};
 use rundskriv_core::engine::Answers;
 use rundskriv_core::i18n::Lang;
 
+// Plain web-sys, not gloo-storage: gloo stores every value as JSON (`"1|…"` with quotes, so
+// what users' browsers hold today would read as unreadable), its `raw()` throws where storage
+// is switched off, and it brings serde_json: measured 197,238 B brotli for the first load
+// against 188,216 B (+9,022 B, over the 190,000 B budget).
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
