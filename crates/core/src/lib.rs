@@ -23,5 +23,6 @@ pub mod limits;
 pub mod percent;
 pub mod route;
 pub mod search;
+pub mod snippet;
 pub mod table;
 pub mod trees;
