@@ -5,6 +5,7 @@
 //! compiled in. Text not at hand reads in bokmål, never blank.
 
 use crate::i18n::Lang;
+use rundskriv_model::checksum::fnv1a;
 use std::sync::OnceLock;
 
 /// The file a language's texts are loaded from in the browser: tree texts, then UI strings.
@@ -114,8 +115,6 @@ pub fn install(lang: Lang, text: String) -> Result<(), TextsError> {
     let _ = LOADED[index(lang)].set(Box::leak(text.into_boxed_str()));
     Ok(())
 }
-
-pub use rundskriv_model::checksum::fnv1a;
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,6 @@
 //! Property-based fuzzing of every decoder of outside input: URL fragments and shared links
-//! (`Route::parse`, `percent::decode`, `share::decode`), what local storage holds
+//! (`Route::parse`, `percent::decode`, `answers::decode`, `follow_ups::decode`), imported files
+//! (`json::from_json`), what local storage holds
 //! (`storage::decode_answers`, `storage::decode_follow_ups`, the language key), numbers people
 //! type and search queries.
 //!
@@ -14,20 +15,23 @@
 //! examples of its input in `tests/corpus/` (see `replay_corpus`). Every strategy below then
 //! feeds it too.
 
+mod support;
+
 use proptest::prelude::*;
-use rundskriv_core::codec::storage;
+use rundskriv_core::codec::follow_ups::{self, FollowUp, FollowUps};
+use rundskriv_core::codec::{self, storage};
 use rundskriv_core::content::{BLOCKS, SECTIONS};
 use rundskriv_core::engine::{walk, Answer, Answers};
+use rundskriv_core::export::json;
 use rundskriv_core::i18n::Lang;
 use rundskriv_core::lang_texts;
 use rundskriv_core::limits::{MAX_NOTE_CHARS, MAX_NUMBER};
 use rundskriv_core::percent;
-use rundskriv_core::report;
 use rundskriv_core::route::{LinkAnswers, Route, TreeAnswers, TreeRoute};
 use rundskriv_core::search::{search, snippet, terms};
-use rundskriv_core::share;
 use rundskriv_core::trees::{FactId, OutcomeId};
 use rundskriv_core::trees::{FactKind, FACTS, TREES};
+use support::edited;
 
 const CORPUS: &str = include_str!("corpus/links.txt");
 
@@ -47,7 +51,7 @@ const DECODERS: &[Decoder] = &[
         check: check_percent_decode,
     },
     Decoder {
-        name: "share::decode",
+        name: "answers::decode",
         check: check_answers,
     },
     Decoder {
@@ -63,7 +67,7 @@ const DECODERS: &[Decoder] = &[
         check: check_language,
     },
     Decoder {
-        name: "share::parse_number",
+        name: "answers::parse_number",
         check: check_number,
     },
     Decoder {
@@ -75,11 +79,11 @@ const DECODERS: &[Decoder] = &[
         check: check_lang_texts,
     },
     Decoder {
-        name: "report::from_json",
+        name: "json::from_json",
         check: check_json_import,
     },
     Decoder {
-        name: "report::decode_follow_ups",
+        name: "follow_ups::decode",
         check: check_follow_ups,
     },
 ];
@@ -106,7 +110,9 @@ fn check_percent_decode(text: &str) {
 }
 
 fn check_answers(text: &str) {
-    let Ok(answers) = share::decode(text) else { return };
+    let Ok(answers) = codec::answers::decode(text) else {
+        return;
+    };
     assert!(answers.len() <= FACTS.len());
     for (fact, answer) in &answers {
         let fact = &FACTS[*fact];
@@ -117,9 +123,9 @@ fn check_answers(text: &str) {
         }
     }
     // Answers the app accepted survive being written into a link and read back.
-    let encoded = share::encode_all(&answers);
-    let again = share::decode(&encoded).unwrap_or_else(|e| panic!("{encoded:?}: {e}"));
-    assert_eq!(share::encode_all(&again), encoded);
+    let encoded = codec::answers::encode_all(&answers);
+    let again = codec::answers::decode(&encoded).unwrap_or_else(|e| panic!("{encoded:?}: {e}"));
+    assert_eq!(codec::answers::encode_all(&again), encoded);
     for tree in TREES.iter() {
         let result = walk(tree, &answers);
         assert!(result.path.len() <= FACTS.len());
@@ -149,7 +155,7 @@ fn check_language(text: &str) {
 }
 
 fn check_number(text: &str) {
-    if let Some(v) = share::parse_number(text) {
+    if let Some(v) = codec::answers::parse_number(text) {
         assert!(v.is_finite() && (0.0..=MAX_NUMBER).contains(&v), "{text:?} → {v}");
     }
 }
@@ -182,20 +188,20 @@ const EXPORT_DATE: &str = "2026-11-27";
 
 fn check_json_import(text: &str) {
     // Whatever an import accepts, exporting it and importing that gives the same export.
-    if let Ok((answers, follow)) = report::from_json(text) {
-        let exported = report::to_json(&answers, &follow, Lang::Nb, EXPORT_DATE);
+    if let Ok((answers, follow)) = json::from_json(text) {
+        let exported = json::to_json(&answers, &follow, Lang::Nb, EXPORT_DATE);
         let (again, again_follow) =
-            report::from_json(&exported).unwrap_or_else(|e| panic!("its own export is refused: {e:?}\n{exported}"));
-        assert_eq!(report::to_json(&again, &again_follow, Lang::Nb, EXPORT_DATE), exported);
+            json::from_json(&exported).unwrap_or_else(|e| panic!("its own export is refused: {e:?}\n{exported}"));
+        assert_eq!(json::to_json(&again, &again_follow, Lang::Nb, EXPORT_DATE), exported);
     }
 }
 
 fn check_follow_ups(text: &str) {
-    if let Ok((follow, _dropped)) = report::decode_follow_ups(text) {
-        let encoded = report::encode_follow_ups(&follow);
-        let (again, dropped) = report::decode_follow_ups(&encoded).expect("its own encoding reads");
+    if let Ok((follow, _dropped)) = follow_ups::decode(text) {
+        let encoded = follow_ups::encode(&follow);
+        let (again, dropped) = follow_ups::decode(&encoded).expect("its own encoding reads");
         assert_eq!(dropped, 0);
-        assert_eq!(report::encode_follow_ups(&again), encoded);
+        assert_eq!(follow_ups::encode(&again), encoded);
     }
 }
 
@@ -329,7 +335,7 @@ fn link_like() -> impl Strategy<Value = String> {
 /// A corpus link with a few random edits: inserted, deleted or replaced characters.
 fn mutated_corpus_link() -> impl Strategy<Value = String> {
     let links: Vec<String> = corpus().into_iter().map(|(_, l)| l.to_string()).collect();
-    edited(links)
+    edited(proptest::sample::select(links))
 }
 
 #[test]
@@ -347,8 +353,8 @@ fn real_exports_import_as_they_were() {
             continue;
         };
         let answers = a.value.expect("a valid corpus link");
-        let exported = report::to_json(&answers, &report::FollowUps::new(), Lang::En, EXPORT_DATE);
-        let (imported, _) = report::from_json(&exported).unwrap_or_else(|e| panic!("{link}: {e:?}"));
+        let exported = json::to_json(&answers, &FollowUps::new(), Lang::En, EXPORT_DATE);
+        let (imported, _) = json::from_json(&exported).unwrap_or_else(|e| panic!("{link}: {e:?}"));
         assert_eq!(imported, answers, "{link}");
         check_json_import(&exported);
         checked += 1;
@@ -371,41 +377,12 @@ fn mutated_export() -> impl Strategy<Value = String> {
             _ => None,
         })
         .map(|answers| {
-            let mut follow = report::FollowUps::new();
-            follow.insert(
-                OutcomeId(0),
-                report::FollowUp {
-                    done: true,
-                    note: "Sjekket <b>&</b> \"OK\"".to_string(),
-                },
-            );
-            report::to_json(&answers, &follow, Lang::Nn, EXPORT_DATE)
+            let mut follow = FollowUps::new();
+            follow.insert(OutcomeId(0), FollowUp::new(true, "Sjekket <b>&</b> \"OK\""));
+            json::to_json(&answers, &follow, Lang::Nn, EXPORT_DATE)
         })
         .collect();
-    edited(exports)
-}
-
-/// One of `samples` with a few random edits: inserted, deleted or replaced characters.
-fn edited(samples: Vec<String>) -> impl Strategy<Value = String> {
-    (
-        proptest::sample::select(samples),
-        proptest::collection::vec((any::<prop::sample::Index>(), 0u8..3, any::<char>()), 1..6),
-    )
-        .prop_map(|(sample, edits)| {
-            let mut chars: Vec<char> = sample.chars().collect();
-            for (at, op, c) in edits {
-                let i = at.index(chars.len() + 1);
-                match op {
-                    0 => chars.insert(i, c),
-                    1 if i < chars.len() => {
-                        chars.remove(i);
-                    }
-                    _ if i < chars.len() => chars[i] = c,
-                    _ => chars.push(c),
-                }
-            }
-            chars.into_iter().collect()
-        })
+    edited(proptest::sample::select(exports))
 }
 
 /// Valid answers to random facts, for the round trip through links.
@@ -455,8 +432,8 @@ proptest! {
 
     #[test]
     fn answers_survive_a_link_and_storage(answers in answers()) {
-        let text = share::encode_all(&answers);
-        prop_assert_eq!(share::decode(&text), Ok(answers.clone()));
+        let text = codec::answers::encode_all(&answers);
+        prop_assert_eq!(codec::answers::decode(&text), Ok(answers.clone()));
         prop_assert_eq!(storage::decode_answers(&storage::encode_answers(&answers)), Ok(answers.clone()));
         let tree = TREES.find(|t| t.id == "altinn").expect("the altinn tree");
         let route = Route::Tree(TreeRoute { tree, edit: None, answers: TreeAnswers::Link(LinkAnswers::read(&text)) });
