@@ -3,9 +3,9 @@
 
 use crate::error::{CompileError, Position};
 use crate::parse::id::slug;
+use crate::parse::section_types::{Block, Section};
 use crate::parse::{blocks, front_matter, kind};
 use crate::source::SourceFile;
-use crate::parse::section_types::{Block, Section};
 use rundskriv_model::{BlockKind, PartKind, SectionKind};
 use serde::de::{Deserialize, Deserializer, Error};
 
