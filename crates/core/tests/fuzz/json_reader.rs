@@ -2,12 +2,10 @@
 //! and hostile text, surrogate escapes, and agreement with serde_json (an independent, well-kept
 //! reader, used here only: it is not in the wasm) on any text, valid, nearly valid or random.
 
-mod support;
-
+use super::strategies::edited;
 use proptest::prelude::*;
 use rundskriv_core::codec::json::{parse, quote, JsonError, Value};
 use rundskriv_core::limits::{MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH};
-use support::edited;
 
 #[test]
 fn reads_what_it_writes_and_ordinary_json() {
