@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use rundskriv_core::content::{PartKind, BLOCKS};
 use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::route::Route;
-use rundskriv_core::search::{prepare, search, snippet, Found};
+use rundskriv_core::search::{prepare, search, Found};
+use rundskriv_core::snippet::snippet;
 
 const MAX_RESULTS: usize = 50;
 /// Hits shown while typing; the rest wait for "Vis alle treff". Ten are what fits on a screen,

@@ -5,7 +5,7 @@ use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::engine::Answer;
 use rundskriv_core::i18n::{tf, Key};
-use rundskriv_core::report::answer_label;
+use rundskriv_core::labels::answer_label;
 use rundskriv_core::trees::{FactId, FACTS};
 
 /// One answer with its question and a link to change it (inside a `<dl class="summary">`).

@@ -3,10 +3,10 @@
 
 use crate::state::state;
 use leptos::prelude::*;
+use rundskriv_core::codec::answers::parse_number;
 use rundskriv_core::engine::Answer;
 use rundskriv_core::i18n::Key;
-use rundskriv_core::report::answer_label;
-use rundskriv_core::share;
+use rundskriv_core::labels::{answer_label, number_text};
 use rundskriv_core::trees::{FactId, FactKind, Text, FACTS};
 
 /// One question page. `caption` names where the question belongs (a tree, a section of the
@@ -23,8 +23,8 @@ pub fn QuestionForm(
     let state = state();
     let f = &FACTS[fact];
     let error = RwSignal::new(None::<Key>);
-    let number_text = RwSignal::new(match current {
-        Some(answer @ Answer::Number(_)) => share::answer_text(fact, answer).replace('.', ","),
+    let field_text = RwSignal::new(match current {
+        Some(Answer::Number(value)) => number_text(value, state.lang.get_untracked()),
         _ => String::new(),
     });
     let chosen = RwSignal::new(current);
@@ -32,7 +32,7 @@ pub fn QuestionForm(
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let answer = if f.kind == FactKind::Number && chosen.get_untracked() != Some(Answer::Unknown) {
-                match share::parse_number(&number_text.get_untracked()) {
+                match parse_number(&field_text.get_untracked()) {
                     Some(v) => Some(Answer::Number(v)),
                     None => {
                         error.set(Some(Key::TreeErrorNumber));
@@ -106,8 +106,8 @@ pub fn QuestionForm(
                 // Named by the question and its unit: the legend names the group, not the field.
                 <input id="svar-tall" type="text" inputmode="decimal" autocomplete="off" class="number"
                     aria-labelledby="page-heading svar-enhet" aria-describedby=described_by aria-invalid=move || error.get().is_some().to_string()
-                    prop:value=move || number_text.get()
-                    on:input=move |ev| { number_text.set(event_target_value(&ev)); chosen.set(None); }/>
+                    prop:value=move || field_text.get()
+                    on:input=move |ev| { field_text.set(event_target_value(&ev)); chosen.set(None); }/>
                 <span class="unit" id="svar-enhet">{move || f.unit.map(|u| u.get(state.lang.get())).unwrap_or_default()}</span>
             </div>
         }

@@ -4,11 +4,11 @@
 //! (`works`). What cannot be read is never overwritten without a trace: unreadable answers are
 //! put aside before new ones are saved.
 
+use rundskriv_core::codec::answers::DecodeError;
+use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::codec::storage::{self as codec, StoredValue};
 use rundskriv_core::engine::Answers;
 use rundskriv_core::i18n::Lang;
-use rundskriv_core::report::FollowUps;
-use rundskriv_core::share::DecodeError;
 
 // Plain web-sys, not gloo-storage: gloo stores every value as JSON (`"1|…"` with quotes, so
 // what users' browsers hold today would read as unreadable), its `raw()` throws where storage

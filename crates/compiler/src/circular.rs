@@ -1,7 +1,7 @@
 //! What the trees are checked against and compiled with: the facts of the parsed circular.
 
 use crate::parse::edition::Edition;
-use crate::parse::section::Section;
+use crate::parse::section_types::Section;
 use rundskriv_model::{BlockId, PartKind, SectionKind, TableId};
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -12,7 +12,7 @@ pub mod source;
 use check::trees::Report;
 use circular::Circular;
 use error::CompileError;
-use parse::section::Section;
+use parse::section_types::Section;
 use parse::trees::{parse_facts, parse_shared, parse_tree, Trees};
 use parse::ui_strings::{parse_ui_strings, UiStrings};
 use rundskriv_model::Lang;

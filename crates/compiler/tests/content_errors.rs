@@ -6,7 +6,8 @@
 
 use rundskriv_compiler::check::sections::check_sections;
 use rundskriv_compiler::error::CompileError;
-use rundskriv_compiler::parse::section::{parse_section, Mark, Section};
+use rundskriv_compiler::parse::section::parse_section;
+use rundskriv_compiler::parse::section_types::{Mark, Section};
 use rundskriv_compiler::source::SourceFile;
 use rundskriv_model::{BlockKind, PartKind, SectionKind};
 

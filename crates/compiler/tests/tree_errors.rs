@@ -15,54 +15,11 @@ use rundskriv_compiler::source::SourceFile;
 const FACTS_FILE: &str = "content/veivisere/fakta.toml";
 const TREE_FILE: &str = "content/veivisere/prove.toml";
 
-const FACTS: &str = r#"# Two questions.
-[har-tjenester]
-kind = "yesno"
-section = "tjenesten"
-unknown = true
-question = { nb = "Har dere tjenester?", nn = "Har de tenester?", en = "Do you have services?" }
-
-[kostnad]
-kind = "number"
-section = "prosjektet"
-question = { nb = "Hva koster det?", nn = "Kva kostar det?", en = "What does it cost?" }
-unit = { nb = "millioner kroner", nn = "millionar kroner", en = "million NOK" }
-"#;
+/// Two questions.
+const FACTS: &str = include_str!("fixtures/fakta.toml");
 
 /// A valid tree (lines numbered in the comments the tests rely on).
-const TREE: &str = r#"edition = "utgave-1"
-version = 1
-order = 10
-points = ["1.6"]
-title = { nb = "Prøve", nn = "Prøve", en = "Test" }
-intro = { nb = "Innledning.", nn = "Innleiing.", en = "Intro." }
-start = "tjenester"
-
-[node.tjenester]
-ask = "har-tjenester"
-[node.tjenester.on]
-ja = "kostnad"
-nei = "@ingen"
-vet-ikke = "@ingen"
-
-[node.kostnad]
-ask = "kostnad"
-[node.kostnad.on]
-"> 10" = "@krav"
-"<= 10" = "@ingen"
-
-[outcome.krav]
-verdict = "krav"
-title = { nb = "Krav", nn = "Krav", en = "Requirement" }
-text = { nb = "Dere skal.", nn = "De skal.", en = "You must." }
-cites = ["1-6-krav-altinn"]
-
-[outcome.ingen]
-verdict = "gjelder-ikke"
-title = { nb = "Ingen krav", nn = "Ingen krav", en = "No requirement" }
-text = { nb = "Dere må ikke.", nn = "De må ikkje.", en = "You need not." }
-cites = ["1-6-krav-altinn"]
-"#;
+const TREE: &str = include_str!("fixtures/prove.toml");
 
 /// A circular of one point, 1.6, whose krav part has one paragraph: `1-6-krav-altinn`.
 fn circular() -> Circular {

@@ -76,6 +76,16 @@ impl Section {
         }
     }
 
+    /// The heading as the circular prints it: `1.6 Altinn`, `1. Chapter` for a chapter, and the
+    /// title alone for unnumbered sections. Every page, table of contents and export uses this.
+    pub fn heading(&self) -> String {
+        match (self.number.is_empty(), self.kind) {
+            (true, _) => self.title.to_string(),
+            (false, SectionKind::Chapter) => format!("{}. {}", self.number, self.title),
+            (false, _) => format!("{} {}", self.number, self.title),
+        }
+    }
+
     /// Sections that have a page of their own (chapters are headings only).
     pub fn has_page(&self) -> bool {
         self.kind != SectionKind::Chapter
@@ -154,6 +164,21 @@ mod tests {
         assert!(
             section_by_key("kapittel-1").is_none(),
             "chapters have no page of their own"
+        );
+    }
+
+    #[test]
+    fn headings_read_as_the_circular_prints_them() {
+        let point = section_by_key("1.6").unwrap();
+        assert_eq!(point.heading(), format!("1.6 {}", point.title));
+        let chapter = SECTIONS
+            .iter()
+            .find(|s| s.kind == SectionKind::Chapter && !s.number.is_empty());
+        let chapter = chapter.expect("numbered chapters");
+        assert_eq!(chapter.heading(), format!("{}. {}", chapter.number, chapter.title));
+        assert_eq!(
+            section_by_key("bakgrunn").unwrap().heading(),
+            section_by_key("bakgrunn").unwrap().title
         );
     }
 

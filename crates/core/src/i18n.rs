@@ -43,6 +43,13 @@ mod tests {
     }
 
     #[test]
+    fn ui_strings_are_in_their_language_s_file() {
+        let (ui, lang) = crate::lang_texts::shown(Lang::En, crate::lang_texts::Part::Ui);
+        assert_eq!(lang, Lang::En);
+        assert!(ui.contains(t(Lang::En, Key::TreeContinue)));
+    }
+
+    #[test]
     fn placeholders_are_filled() {
         let text = tf(Lang::En, Key::SearchCount, &[("count", "3")]);
         assert!(text.contains('3') && !text.contains("{count}"), "{text}");

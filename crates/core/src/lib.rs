@@ -1,5 +1,6 @@
 //! Rundskrivveilederen's pure logic: the compiled circular and decision trees, the decision
-//! engine, search, routes and UI strings.
+//! engine, the self-assessment, search, routes, UI strings and labels, the codecs of what leaves
+//! the page (links, local storage) and the exports.
 //!
 //! Nothing here touches the browser, so all of it is tested with plain `cargo test`; the Leptos
 //! components live in the app (`src/`).
@@ -12,17 +13,16 @@ pub mod codec;
 pub mod content;
 pub mod embed_options;
 pub mod engine;
+pub mod export;
 pub mod fold;
 pub mod i18n;
-pub mod json;
+pub mod labels;
 pub mod lang_texts;
 pub mod layout;
 pub mod limits;
 pub mod percent;
-pub mod report;
 pub mod route;
 pub mod search;
-pub mod share;
-pub mod static_page;
+pub mod snippet;
 pub mod table;
 pub mod trees;

@@ -1,13 +1,13 @@
 //! Routes: every kind of place read from its fragment into typed data, the answers a link
 //! carries decoded or explained, and the fragment written back the one that was opened.
 
+use rundskriv_core::codec::answers::DecodeError;
+use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::content::{block_id, section_id, BLOCKS};
 use rundskriv_core::engine::{Answer, Answers};
-use rundskriv_core::report::FollowUps;
 use rundskriv_core::route::{
     Anchor, AssessmentRoute, AssessmentView, FromLink, LinkAnswers, LinkFollowUps, Route, TreeAnswers, TreeRoute,
 };
-use rundskriv_core::share::DecodeError;
 use rundskriv_core::trees::{fact_id, TreeId, TREES};
 
 fn tree(id: &str) -> TreeId {

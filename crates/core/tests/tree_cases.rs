@@ -1,8 +1,8 @@
 //! Hand-written cases for every decision tree: for answers a real agency would give, the
 //! verdicts the circular's words imply — and the ones they rule out.
 
+use rundskriv_core::codec::answers::decode;
 use rundskriv_core::engine::walk;
-use rundskriv_core::share::decode;
 use rundskriv_core::trees::{tree_by_id, OUTCOMES};
 
 const DIR: &str = "virksomhetstype:forvaltningsorgan";

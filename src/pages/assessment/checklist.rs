@@ -5,9 +5,9 @@ use crate::parts::basis::basis;
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::Item;
+use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::content::SECTIONS;
 use rundskriv_core::i18n::Key;
-use rundskriv_core::report::FollowUps;
 use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
 use rundskriv_core::TableId as _;
 

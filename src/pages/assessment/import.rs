@@ -4,9 +4,9 @@ use super::links::route_to;
 use crate::platform::{file_input, storage};
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::i18n::{t, tf, Key, Lang};
+use rundskriv_core::export::json::{from_json, ImportError};
+use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::limits::MAX_IMPORT_BYTES;
-use rundskriv_core::report::{self, ImportError};
 use rundskriv_core::route::AssessmentView;
 
 /// Loads an exported assessment (JSON). A refused file changes nothing and says why.
@@ -25,7 +25,7 @@ pub fn ImportAssessment() -> impl IntoView {
         }
         leptos::task::spawn_local(async move {
             let text = file_input::read_text(&file).await.unwrap_or_default();
-            match report::from_json(&text) {
+            match from_json(&text) {
                 Ok((imported, imported_follow)) => {
                     import_error.set(None);
                     storage::save_answers(&imported);
@@ -42,19 +42,8 @@ pub fn ImportAssessment() -> impl IntoView {
             <label for="importer">{state.tr(Key::AssessmentImport)}</label>
             <input id="importer" type="file" accept=".json,application/json" on:change=on_import/>
             {move || import_error.get().map(|e| view! {
-                <div class="notice" role="alert"><p>{move || tf(state.lang.get(), Key::AssessmentImportFailed, &[("reason", &import_message(&e, state.lang.get()))])}</p></div>
+                <div class="notice" role="alert"><p>{move || tf(state.lang.get(), Key::AssessmentImportFailed, &[("reason", &e.describe(state.lang.get()))])}</p></div>
             })}
         </div>
-    }
-}
-
-fn import_message(error: &ImportError, lang: Lang) -> String {
-    match error {
-        ImportError::NotJson => t(lang, Key::ImportNotJson).to_string(),
-        ImportError::TooLarge => t(lang, Key::ImportTooLarge).to_string(),
-        ImportError::NotAnAssessment => t(lang, Key::ImportNotAssessment).to_string(),
-        ImportError::NewerVersion => t(lang, Key::ImportNewer).to_string(),
-        ImportError::OtherEdition(edition) => tf(lang, Key::ImportOtherEdition, &[("edition", edition)]),
-        ImportError::BadAnswers(e) => tf(lang, Key::ImportBadAnswers, &[("detail", &e.describe(lang))]),
     }
 }

@@ -2,15 +2,15 @@
 //! copied link opens the same place with the same answers.
 
 use rundskriv_core::assessment::progress;
+use rundskriv_core::codec::answers::asking_order;
+use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::engine::Answers;
-use rundskriv_core::report::FollowUps;
 use rundskriv_core::route::{AssessmentRoute, AssessmentView, LinkAnswers, LinkFollowUps, Route};
-use rundskriv_core::share;
 use rundskriv_core::trees::FactId;
 
 /// The facts of `answers`, in the order the questionnaire asks them, then any others.
 fn asked_order(answers: &Answers) -> Vec<FactId> {
-    share::asking_order(progress(answers).asked, answers)
+    asking_order(progress(answers).asked, answers)
 }
 
 pub fn route_to(view: AssessmentView, answers: &Answers, follow: &FollowUps) -> Route {

@@ -18,9 +18,9 @@ use leptos::prelude::*;
 use question::AssessmentQuestion;
 use result::AssessmentResult;
 use rundskriv_core::assessment::progress;
+use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::engine::Answers;
 use rundskriv_core::i18n::Key;
-use rundskriv_core::report::FollowUps;
 use rundskriv_core::route::{AssessmentRoute, AssessmentView, LinkAnswers, Route};
 use summary::AssessmentSummary;
 

@@ -6,9 +6,10 @@ use crate::platform::storage;
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::Progress;
+use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::engine::{Answer, Answers};
 use rundskriv_core::i18n::{t, tf, Key};
-use rundskriv_core::report::FollowUps;
+use rundskriv_core::labels::Label;
 use rundskriv_core::route::{AssessmentView, Route};
 use rundskriv_core::trees::{FactId, FactSection, FACTS};
 
@@ -23,7 +24,7 @@ fn steps(current: FactSection) -> impl IntoView {
                 std::cmp::Ordering::Equal => "step current",
                 std::cmp::Ordering::Greater => "step",
             };
-            view! { <li class=marker aria-current=(s == current).then_some("step")>{state.tr(section_key(s))}</li> }
+            view! { <li class=marker aria-current=(s == current).then_some("step")>{state.tr(s.label_key())}</li> }
                 .into_any()
         })
         .collect();
@@ -53,7 +54,7 @@ pub fn AssessmentQuestion(fact: FactId, answers: Answers, follow: FollowUps, pro
         format!(
             "{} · {} · {}",
             t(lang, Key::AssessmentTitle),
-            t(lang, section_key(section)),
+            section.label(lang),
             tf(lang, Key::TreeQuestionNumber, &[("n", &(position + 1).to_string())])
         )
     };
@@ -68,15 +69,5 @@ pub fn AssessmentQuestion(fact: FactId, answers: Answers, follow: FollowUps, pro
         {steps(section)}
         <QuestionForm fact=fact current=current caption=Signal::derive(caption) back=back
             intro=None on_answer=on_answer/>
-    }
-}
-
-/// The section's name on the page.
-pub(super) fn section_key(section: FactSection) -> Key {
-    match section {
-        FactSection::Virksomheten => Key::SectionVirksomheten,
-        FactSection::Tjenesten => Key::SectionTjenesten,
-        FactSection::Anskaffelser => Key::SectionAnskaffelser,
-        FactSection::Prosjektet => Key::SectionProsjektet,
     }
 }

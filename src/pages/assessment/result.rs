@@ -9,11 +9,12 @@ use crate::platform::{dom, download, storage};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::{checklist, open_facts, Item, Progress};
+use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps};
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
+use rundskriv_core::export::{json, markdown};
 use rundskriv_core::i18n::{tf, Key};
-use rundskriv_core::limits::MAX_NOTE_CHARS;
-use rundskriv_core::report::{self, verdict_key, FollowUps, VERDICT_ORDER};
+use rundskriv_core::labels::{summary_line, Label};
 use rundskriv_core::route::AssessmentView;
 use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
 
@@ -36,7 +37,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             let entry = all.entry(outcome).or_default();
             match change {
                 FollowChange::Done(done) => entry.done = done,
-                FollowChange::Note(note) => entry.note = note.chars().take(MAX_NOTE_CHARS).collect(),
+                FollowChange::Note(note) => *entry = FollowUp::new(entry.done, &note),
             }
         });
         let current = follow.get_untracked();
@@ -44,7 +45,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
         state.replace(&route_to(AssessmentView::Result, &answers.get_value(), &current));
     });
     let download_md = move |_| {
-        let md = report::markdown(
+        let md = markdown::markdown(
             &answers.get_value(),
             &follow.get_untracked(),
             state.lang.get_untracked(),
@@ -58,7 +59,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
         );
     };
     let download_json = move |_| {
-        let json = report::to_json(
+        let json = json::to_json(
             &answers.get_value(),
             &follow.get_untracked(),
             state.lang.get_untracked(),
@@ -74,9 +75,9 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
     let summary = {
         let items = items.clone();
         let progress = progress.clone();
-        move || report::summary_line(&items, &progress, state.lang.get())
+        move || summary_line(&items, &progress, state.lang.get())
     };
-    let groups: Vec<AnyView> = VERDICT_ORDER
+    let groups: Vec<AnyView> = Verdict::LISTING_ORDER
         .iter()
         .filter(|v| **v != Verdict::GjelderIkke)
         .filter_map(|&verdict| {
@@ -89,7 +90,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
                 let count = of_kind.len();
                 view! {
                     <section class="checklist-group">
-                        <h2>{state.tr(verdict_key(verdict))} " (" {count} ")"</h2>
+                        <h2>{state.tr(verdict.label_key())} " (" {count} ")"</h2>
                         {by_point(&of_kind, Some((follow, update_follow)))}
                     </section>
                 }

@@ -1,14 +1,14 @@
 //! The self-assessment's summary: the answers grouped by section, each with a link to change it.
 
 use super::links::route_to;
-use super::question::section_key;
 use crate::parts::answer_summary::answer_row;
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::Progress;
+use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::engine::Answers;
 use rundskriv_core::i18n::Key;
-use rundskriv_core::report::FollowUps;
+use rundskriv_core::labels::Label;
 use rundskriv_core::route::AssessmentView;
 use rundskriv_core::trees::{FactId, FactSection, FACTS};
 
@@ -29,7 +29,7 @@ pub(super) fn answer_rows(answers: &Answers, follow: &FollowUps, asked: &[FactId
                 .collect();
             (!rows.is_empty()).then(|| {
                 view! {
-                    <h3>{state.tr(section_key(section))}</h3>
+                    <h3>{state.tr(section.label_key())}</h3>
                     <dl class="summary">{rows}</dl>
                 }
                 .into_any()

@@ -1,14 +1,14 @@
 //! A tree's addresses: each carries the tree's version and the answers, so a copied link opens
 //! the same question or result, and a link from before the tree changed is recognised.
 
+use rundskriv_core::codec::answers::asking_order;
 use rundskriv_core::engine::{walk, Answers};
 use rundskriv_core::route::{LinkAnswers, Route, TreeAnswers, TreeRoute};
-use rundskriv_core::share;
 use rundskriv_core::trees::{FactId, TreeId, TREES};
 
 /// The facts of `answers` in the order the tree asks them, then any others.
 pub fn in_asking_order(tree: TreeId, answers: &Answers) -> Vec<FactId> {
-    share::asking_order(walk(&TREES[tree], answers).path, answers)
+    asking_order(walk(&TREES[tree], answers).path, answers)
 }
 
 /// The tree with the answers to `facts` (in that order), at the question `edit` or else where

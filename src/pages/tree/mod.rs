@@ -13,10 +13,10 @@ use leptos::prelude::*;
 use links::tree_route;
 use question::TreeQuestion;
 use result::TreeResult;
+use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::engine::{walk, Answers};
 use rundskriv_core::i18n::Key;
 use rundskriv_core::route::{Route, TreeAnswers, TreeRoute};
-use rundskriv_core::share::DecodeError;
 use rundskriv_core::trees::TREES;
 
 /// Why the answers in the link were not used.

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::{Answers, Walk};
 use rundskriv_core::i18n::Key;
-use rundskriv_core::report::verdict_key;
+use rundskriv_core::labels::Label;
 use rundskriv_core::trees::{TreeId, OUTCOMES, TREES};
 
 /// The verdicts the answers lead to, each with its basis, the open points and the answers.
@@ -28,7 +28,7 @@ pub fn TreeResult(tree: TreeId, answers: Answers, walk: Walk) -> impl IntoView {
             view! {
                 <section class=outcome.verdict.css_class()>
                     <h2>
-                        <span class="verdict-label">{state.tr(verdict_key(outcome.verdict))}</span>
+                        <span class="verdict-label">{state.tr(outcome.verdict.label_key())}</span>
                         <span class="verdict-title">{state.tr_text(outcome.title)}</span>
                     </h2>
                     <p>{state.tr_text(outcome.text)}</p>

@@ -1,7 +1,7 @@
 //! What spans the circular's files: each point's number and concept, and each anchor id, once.
 
 use crate::error::{CompileError, Position};
-use crate::parse::section::Section;
+use crate::parse::section_types::Section;
 use rundskriv_model::SectionKind;
 use std::collections::BTreeMap;
 

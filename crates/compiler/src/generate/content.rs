@@ -2,7 +2,7 @@
 
 use crate::generate::rust::{table, variant};
 use crate::parse::edition::Edition;
-use crate::parse::section::{Block, Mark, Section};
+use crate::parse::section_types::{Block, Mark, Section};
 use std::fmt::Write as _;
 
 pub fn generate_content(edition: &Edition, sections: &[Section]) -> String {

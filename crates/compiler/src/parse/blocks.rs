@@ -4,7 +4,7 @@
 
 use crate::error::{CompileError, Position};
 use crate::parse::inline::{footnote_number, is_comment, preview, InlineText};
-use crate::parse::section::{Block, Mark};
+use crate::parse::section_types::{Block, Mark};
 use crate::source::SourceFile;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use rundskriv_model::{BlockKind, PartKind};

@@ -2,7 +2,7 @@
 //! footnote references) placed on it, and the `{#slug}` anchor that ends it.
 
 use crate::parse::id::check_slug;
-use crate::parse::section::Mark;
+use crate::parse::section_types::Mark;
 
 /// A block's text and marks, collected from pulldown-cmark's inline events.
 #[derive(Default)]

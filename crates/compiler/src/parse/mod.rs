@@ -9,6 +9,7 @@ pub mod id;
 mod inline;
 pub mod kind;
 pub mod section;
+pub mod section_types;
 pub mod text;
 mod toml_file;
 mod tree_files;

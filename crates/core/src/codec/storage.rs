@@ -2,10 +2,10 @@
 //! app's storage layer only moves text in and out. Answers and follow-ups carry a format version
 //! (`1|…`): a foreign or future value is refused, not guessed at.
 
+use crate::codec::answers::{self, DecodeError};
+use crate::codec::follow_ups::{self, FollowUps};
 use crate::engine::Answers;
 use crate::i18n::Lang;
-use crate::report::{self, FollowUps};
-use crate::share::{self, DecodeError};
 
 /// The version of the stored answers and follow-ups.
 pub const VERSION: &str = "1";
@@ -60,24 +60,24 @@ fn unversioned(text: &str) -> Result<&str, DecodeError> {
 
 /// The stored form of the answers: the version, then the answers as in a link.
 pub fn encode_answers(answers: &Answers) -> String {
-    versioned(&share::encode_all(answers))
+    versioned(&answers::encode_all(answers))
 }
 
 /// Reads `encode_answers`' form; anything else (no version, another version, a bad answer) is
 /// an error and gives no answers at all.
 pub fn decode_answers(text: &str) -> Result<Answers, DecodeError> {
-    share::decode(unversioned(text)?)
+    answers::decode(unversioned(text)?)
 }
 
 /// The stored form of the follow-ups: the version, then the follow-ups as in a link.
 pub fn encode_follow_ups(follow: &FollowUps) -> String {
-    versioned(&report::encode_follow_ups(follow))
+    versioned(&follow_ups::encode(follow))
 }
 
 /// Reads `encode_follow_ups`' form. Follow-ups of verdicts this version does not know are
 /// dropped, as in a link: the others are still the user's.
 pub fn decode_follow_ups(text: &str) -> Result<FollowUps, DecodeError> {
-    report::decode_follow_ups(unversioned(text)?).map(|(follow, _dropped)| follow)
+    follow_ups::decode(unversioned(text)?).map(|(follow, _dropped)| follow)
 }
 
 /// The stored form of the chosen language: its tag.
@@ -94,17 +94,19 @@ pub fn decode_language(text: &str) -> Option<Lang> {
 mod tests {
     use super::*;
     use crate::assessment::outcome_key;
-    use crate::report::FollowUp;
+    use crate::codec::follow_ups::FollowUp;
     use crate::trees::OutcomeId;
 
     fn some_answers() -> Answers {
-        share::decode("virksomhetstype:departement,krever-innlogging:ja").unwrap()
+        answers::decode("virksomhetstype:departement,krever-innlogging:ja").unwrap()
     }
 
     fn some_follow_ups() -> FollowUps {
         let mut follow = FollowUps::new();
-        let note = "Bestilt | «sak 2026/12», 50 % ferdig~".to_string();
-        follow.insert(OutcomeId(0), FollowUp { done: true, note });
+        follow.insert(
+            OutcomeId(0),
+            FollowUp::new(true, "Bestilt | «sak 2026/12», 50 % ferdig~"),
+        );
         follow.insert(OutcomeId(3), FollowUp::default());
         follow
     }

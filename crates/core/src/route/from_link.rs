@@ -1,8 +1,8 @@
 //! Data a link carries (answers, follow-ups), decoded once when the link is read.
 
+use crate::codec::answers::{self, DecodeError};
+use crate::codec::follow_ups::{self, FollowUps};
 use crate::engine::Answers;
-use crate::report::{self, FollowUps};
-use crate::share::{self, DecodeError};
 use crate::trees::FactId;
 
 /// Data a link carries, decoded, with the text it was decoded from: the address written back
@@ -32,14 +32,14 @@ impl LinkAnswers {
     pub fn read(text: &str) -> LinkAnswers {
         FromLink {
             text: text.to_string(),
-            value: share::decode(text),
+            value: answers::decode(text),
         }
     }
 
     /// The answers to `facts`, in that order (the order the questions are asked, so a link
     /// reads like the questionnaire); answers to other facts are left out.
     pub fn new(answers: &Answers, facts: impl IntoIterator<Item = FactId>) -> LinkAnswers {
-        LinkAnswers::read(&share::encode(answers, facts))
+        LinkAnswers::read(&answers::encode(answers, facts))
     }
 }
 
@@ -48,11 +48,11 @@ impl LinkFollowUps {
     pub fn read(text: &str) -> LinkFollowUps {
         FromLink {
             text: text.to_string(),
-            value: report::decode_follow_ups(text),
+            value: follow_ups::decode(text),
         }
     }
 
     pub fn new(follow: &FollowUps) -> LinkFollowUps {
-        LinkFollowUps::read(&report::encode_follow_ups(follow))
+        LinkFollowUps::read(&follow_ups::encode(follow))
     }
 }

@@ -1,4 +1,4 @@
-//! Prints the whole circular as one plain HTML page (`static_page::render`). The Trunk post-build
+//! Prints the whole circular as one plain HTML page (`export::static_page::render`). The Trunk post-build
 //! hook (`scripts/post-build.mjs`) runs it and writes the page next to the app, as the fallback
 //! for browsers that cannot run the app.
 //!
@@ -11,5 +11,5 @@ fn main() {
         std::process::exit(2);
     };
     let app = args.next().unwrap_or_else(|| "./".to_string());
-    print!("{}", rundskriv_core::static_page::render(&stylesheet, &app));
+    print!("{}", rundskriv_core::export::static_page::render(&stylesheet, &app));
 }

@@ -4,6 +4,8 @@
 //! UI strings are read from `i18n/*.toml` with the build's own parser; the decision trees' texts
 //! from the compiled tables (the build already refuses a tree text without all three languages).
 
+mod word_lists;
+
 use rundskriv_compiler::check::ui_strings::check_same_keys;
 use rundskriv_compiler::parse::ui_strings::{parse_ui_strings, UiStrings};
 use rundskriv_compiler::source::SourceFile;
@@ -11,146 +13,10 @@ use rundskriv_compiler::source::SourceFile;
 use rundskriv_core::i18n::Lang;
 use rundskriv_core::trees::{Text, FACTS, OUTCOMES, TREES};
 use std::collections::BTreeMap;
-
-/// UI keys whose bokmål and nynorsk are rightly the same: words both written standards share.
-/// Add a key here only when the nynorsk really is spelt like the bokmål.
-const SAME_IN_NB_AND_NN: &[&str] = &[
-    // Proper names and autonyms.
-    "lang-nb",
-    "lang-nn",
-    "lang-en",
-    "edition-source", // "Rundskrivet på regjeringen.no"
-    // Words and phrases spelt alike in bokmål and nynorsk.
-    "nav-search",               // Søk
-    "search-show-all",          // Vis alle {count} treff
-    "lang-label",               // Språk
-    "start-read-title",         // Les rundskrivet
-    "start-search-title",       // Søk i rundskrivet
-    "point-label",              // Punkt {number}
-    "next-point",               // Neste
-    "footnote-back",            // Tilbake til teksten
-    "footnote-ref",             // Fotnote {number}
-    "print",                    // Skriv ut
-    "search-count",             // {count} treff
-    "tree-question-number",     // Spørsmål {n}
-    "tree-back",                // Tilbake
-    "tree-yes",                 // Ja
-    "tree-no",                  // Nei
-    "tree-or",                  // eller
-    "tree-result",              // Resultat
-    "tree-answers-title",       // Slik svarte du
-    "tree-change",              // Endre
-    "tree-change-label",        // Endre svaret på: {question}
-    "tree-read-in-circular",    // Les i rundskrivet
-    "tree-restart",             // Start på nytt
-    "assessment-date",          // Dato
-    "assessment-note",          // Notat
-    "assessment-print",         // Skriv ut eller lagre som PDF
-    "assessment-download-md",   // Last ned som Markdown
-    "assessment-download-json", // Last ned som JSON
-    "section-prosjektet",       // Om prosjektet
-    "static-title",             // Digitaliseringsrundskrivet som enkel nettside
-    "panic-restart",            // Start på nytt
-];
-
-/// UI keys whose English is rightly the bokmål: the tool's name and the languages' own names.
-const SAME_IN_NB_AND_EN: &[&str] = &["app-name", "lang-nb", "lang-nn", "lang-en"];
-
-/// Bokmål spellings that are not nynorsk. Whole words, any case. A nynorsk text containing one
-/// was not (fully) translated; quote the circular's own words with «…» to use one on purpose.
-const BOKMAAL_ONLY: &[&str] = &[
-    "ikke",
-    "hva",
-    "hvem",
-    "hvordan",
-    "hvilke",
-    "hvilken",
-    "hvis",
-    "hvor",
-    "hver",
-    "hvert",
-    "noen",
-    "noe",
-    "bare",
-    "mye",
-    "uten",
-    "deres",
-    "jeg",
-    "fra",
-    "selv",
-    "være",
-    "gjøre",
-    "ble",
-    "blitt",
-    "dere",
-    "mer",
-    "bruker",
-    "brukere",
-    "brukeren",
-    "brukerne",
-    "lager",
-    "gjelder",
-    "betyr",
-    "innebærer",
-    "inneholder",
-    "følger",
-    "henter",
-    "lagrer",
-    "virksomhet",
-    "virksomheten",
-    "virksomheter",
-    "virksomhetene",
-    "tjeneste",
-    "tjenesten",
-    "tjenester",
-    "tjenestene",
-    "løsning",
-    "løsningen",
-    "løsninger",
-    "løsningene",
-    "innbygger",
-    "innbyggere",
-    "innbyggerne",
-    "forvaltning",
-    "forvaltningen",
-    "anbefaling",
-    "anbefalingen",
-    "anbefalinger",
-    "veiledning",
-    "veiledningen",
-    "spørsmålene",
-    "svarene",
-    "kravene",
-    "kommuner",
-    "fylkeskommuner",
-    "siden",
-];
-
-/// Norwegian words that do not belong in an English sentence (names of Norwegian bodies and
-/// schemes in parentheses excepted, see `without_names`).
-const NORWEGIAN_ONLY: &[&str] = &[
-    "og",
-    "ikke",
-    "skal",
-    "bør",
-    "dere",
-    "virksomheten",
-    "hva",
-    "eller",
-    "det",
-    "som",
-    "å",
-    "på",
-    "til",
-    "med",
-];
-
-/// Names of Norwegian services and registers that English texts use as they are (after an
-/// English gloss where the tree first names them).
-const NORWEGIAN_NAMES: &[&str] = &["Digital postkasse til innbyggere", "Kontakt- og reservasjonsregisteret"];
+use word_lists::{BOKMAAL_ONLY, NORWEGIAN_NAMES, NORWEGIAN_ONLY, SAME_IN_NB_AND_EN, SAME_IN_NB_AND_NN};
 
 /// The words of `text`, lowercased, with `«…»` and `“…”` quotations, `(…)` asides and the
-/// names above left out: they hold proper names and the circular's own terms, which stay in
+/// `NORWEGIAN_NAMES` left out: they hold proper names and the circular's own terms, which stay in
 /// their language on purpose.
 fn plain_words(text: &str) -> Vec<String> {
     let text = NORWEGIAN_NAMES

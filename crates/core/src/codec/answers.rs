@@ -1,16 +1,13 @@
-//! Answers as text, for shared links (`…?svar=virksomhetstype:departement,krever-innlogging:ja`)
-//! and for local storage. Readable ids rather than indices, so a link survives reordered choices
-//! and a person can see what it holds. Decoding never panics and bounds its work.
+//! Answers as text, for shared links (`…?svar=virksomhetstype:departement,krever-innlogging:ja`),
+//! local storage and exports. Readable ids rather than indices, so a link survives reordered
+//! choices and a person can see what it holds. Decoding never panics and bounds its work.
 
 use crate::engine::{Answer, Answers};
 use crate::i18n::{t, tf, Key, Lang};
+use crate::limits::{MAX_ENCODED_LEN, MAX_NUMBER};
 use crate::trees::{fact_id, FactId, FactKind, FACTS};
 use rundskriv_model::UNKNOWN_ANSWER as UNKNOWN;
 use std::fmt;
-
-pub use crate::limits::{MAX_ENCODED_LEN, MAX_NUMBER};
-/// The version of the local-storage format; a foreign or future value is refused, not guessed.
-pub const STORAGE_VERSION: &str = "1";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
@@ -57,7 +54,7 @@ impl DecodeError {
 
 /// Writes a number to thousandths, the way links carry it (`12.5`, `10`). Integer arithmetic here
 /// and in `parse_number` keeps Rust's float parsing and formatting code out of the wasm.
-fn format_number(value: f64) -> String {
+pub fn format_number(value: f64) -> String {
     let thousandths = (value * 1000.0).round() as u64;
     let (whole, fraction) = (thousandths / 1000, thousandths % 1000);
     if fraction == 0 {
@@ -138,38 +135,32 @@ pub fn decode(text: &str) -> Result<Answers, DecodeError> {
         let (fact_name, value) = pair
             .split_once(':')
             .ok_or_else(|| DecodeError::Garbled(pair.chars().take(60).collect()))?;
-        let fact = fact_id(fact_name).ok_or_else(|| DecodeError::UnknownFact(fact_name.chars().take(60).collect()))?;
-        let f = &FACTS[fact];
-        let bad_value = || DecodeError::UnknownValue {
-            fact: fact_name.to_string(),
-            value: value.chars().take(60).collect(),
-        };
-        let answer = if value == UNKNOWN {
-            if !f.unknown {
-                return Err(bad_value());
-            }
-            Answer::Unknown
-        } else if f.kind == FactKind::Number {
-            Answer::Number(parse_number(value).ok_or_else(bad_value)?)
-        } else {
-            let index = f.choices.iter().position(|c| c.id == value).ok_or_else(bad_value)?;
-            Answer::Choice(index as u8)
-        };
+        let (fact, answer) = decode_answer(fact_name, value)?;
         answers.insert(fact, answer);
     }
     Ok(answers)
 }
 
-/// The local-storage form: format version, then the answers.
-pub fn to_storage(answers: &Answers) -> String {
-    format!("{STORAGE_VERSION}|{}", encode_all(answers))
-}
-
-pub fn from_storage(text: &str) -> Result<Answers, DecodeError> {
-    match text.split_once('|') {
-        Some((STORAGE_VERSION, rest)) => decode(rest),
-        _ => Err(DecodeError::WrongVersion),
-    }
+/// Decodes one answer: the fact's id and the answer's text, as `answer_text` writes it.
+pub fn decode_answer(fact_name: &str, value: &str) -> Result<(FactId, Answer), DecodeError> {
+    let fact = fact_id(fact_name).ok_or_else(|| DecodeError::UnknownFact(fact_name.chars().take(60).collect()))?;
+    let f = &FACTS[fact];
+    let bad_value = || DecodeError::UnknownValue {
+        fact: fact_name.chars().take(60).collect(),
+        value: value.chars().take(60).collect(),
+    };
+    let answer = if value == UNKNOWN {
+        if !f.unknown {
+            return Err(bad_value());
+        }
+        Answer::Unknown
+    } else if f.kind == FactKind::Number {
+        Answer::Number(parse_number(value).ok_or_else(bad_value)?)
+    } else {
+        let index = f.choices.iter().position(|c| c.id == value).ok_or_else(bad_value)?;
+        Answer::Choice(index as u8)
+    };
+    Ok((fact, answer))
 }
 
 #[cfg(test)]
@@ -231,17 +222,6 @@ mod tests {
             Err(DecodeError::TooLong)
         ));
         assert_eq!(decode(""), Ok(Answers::new()));
-    }
-
-    #[test]
-    fn storage_refuses_foreign_data() {
-        assert_eq!(from_storage("{\"json\": true}"), Err(DecodeError::WrongVersion));
-        assert_eq!(
-            from_storage("2|virksomhetstype:departement"),
-            Err(DecodeError::WrongVersion)
-        );
-        let answers = decode("virksomhetstype:departement").unwrap();
-        assert_eq!(from_storage(&to_storage(&answers)), Ok(answers));
     }
 }
 

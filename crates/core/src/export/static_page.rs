@@ -2,8 +2,9 @@
 //! WebAssembly, scripts blocked or disabled). Built from the same content with the same anchors,
 //! links and classes as the app's whole-circular view, so a shared `#1-6-krav-altinn` still lands.
 
-use crate::content::{Block, BlockKind, Mark, PartKind, Section, SectionKind, BLOCKS, EDITION, SECTIONS};
+use crate::content::{Block, BlockKind, Mark, Section, SectionKind, BLOCKS, EDITION, SECTIONS};
 use crate::i18n::{t, tf, Key, Lang};
+use crate::labels::part_note;
 use crate::layout::{layout, Item};
 use std::fmt::Write as _;
 
@@ -20,14 +21,6 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
-}
-
-fn heading_text(section: &Section) -> String {
-    match (section.number.is_empty(), section.kind) {
-        (true, _) => section.title.to_string(),
-        (false, SectionKind::Chapter) => format!("{}. {}", section.number, section.title),
-        (false, _) => format!("{} {}", section.number, section.title),
-    }
 }
 
 fn footnote_id(block: &Block, number: u8) -> String {
@@ -68,15 +61,6 @@ fn inline(block: &Block) -> String {
     }
     out.push_str(&escape(&text[at..]));
     out
-}
-
-fn part_class(kind: PartKind) -> &'static str {
-    match kind {
-        PartKind::None => "none",
-        PartKind::Krav => "krav",
-        PartKind::Anbefaling => "anbefaling",
-        PartKind::Veiledning => "veiledning",
-    }
 }
 
 fn write_item(out: &mut String, item: &Item) {
@@ -127,24 +111,21 @@ fn write_section(out: &mut String, section: &Section) {
         out,
         "<section class=\"whole-section\">\n<h{level} id=\"{}\">{}</h{level}>",
         title.id,
-        escape(&heading_text(section))
+        escape(&section.heading())
     );
     out.push_str("<div class=\"section-text\">\n");
     for part in &page.parts {
-        let _ = writeln!(out, "<section class=\"part part-{}\">", part_class(part.kind));
+        let _ = writeln!(out, "<section class=\"part part-{}\">", part.kind.css_class());
         if let Some(index) = part.heading {
             let block = &BLOCKS[index];
-            let note = match part.kind {
-                PartKind::Krav => Key::PartNoteKrav,
-                PartKind::Anbefaling => Key::PartNoteAnbefaling,
-                _ => Key::PartNoteVeiledning,
-            };
+            let note =
+                part_note(part.kind).map(|note| format!("<p class=\"part-note\">{}</p>", escape(t(Lang::Nb, note))));
             let _ = writeln!(
                 out,
-                "<div class=\"part-head\"><h{part_level} id=\"{}\">{}</h{part_level}><p class=\"part-note\">{}</p></div>",
+                "<div class=\"part-head\"><h{part_level} id=\"{}\">{}</h{part_level}>{}</div>",
                 block.id,
                 escape(block.text),
-                escape(t(Lang::Nb, note))
+                note.unwrap_or_default()
             );
         }
         for item in &part.items {
@@ -223,7 +204,7 @@ pub fn render(stylesheet: &str, app: &str) -> String {
     let mut in_chapter = false;
     for section in SECTIONS.iter() {
         let first = &BLOCKS[section.title_block()];
-        let link = format!("<a href=\"#{}\">{}</a>", first.id, escape(&heading_text(section)));
+        let link = format!("<a href=\"#{}\">{}</a>", first.id, escape(&section.heading()));
         match section.kind {
             SectionKind::Point => {
                 let _ = writeln!(out, "<li>{link}</li>");
@@ -251,7 +232,7 @@ pub fn render(stylesheet: &str, app: &str) -> String {
                 out,
                 "<h2 class=\"chapter-heading\" id=\"{}\">{}</h2>",
                 section.id,
-                escape(&heading_text(section))
+                escape(&section.heading())
             );
         } else {
             write_section(&mut out, section);

@@ -1,0 +1,149 @@
+//! The self-assessment as a JSON file (format version 1, docs/formats.md), and its import.
+//! Import is checked step by step (format, version, edition, every answer), so a foreign, newer or
+//! damaged file gets its own reason and changes nothing. The JSON text is read and written by
+//! `codec::json` (why not serde: see there).
+
+use crate::assessment::{checklist, outcome_by_key, outcome_key, progress};
+use crate::codec::answers::{answer_text, decode_answer, DecodeError};
+use crate::codec::follow_ups::{FollowUp, FollowUps};
+use crate::codec::json::{self, quote, JsonError, Value};
+use crate::content::{BLOCKS, EDITION};
+use crate::engine::Answers;
+use crate::i18n::{t, tf, Key, Lang};
+use crate::trees::{FACTS, OUTCOMES};
+use std::fmt::Write as _;
+
+/// The name and version that mark an exported assessment.
+pub const FORMAT: &str = "rundskrivveilederen-egenvurdering";
+pub const FORMAT_VERSION: u32 = 1;
+
+/// `"key": value` lines of one object, indented for a nested object.
+fn object(fields: &[String]) -> String {
+    format!("{{\n{}\n  }}", fields.join(",\n"))
+}
+
+/// The assessment as a version 1 file. `date` is the day of the export.
+pub fn to_json(answers: &Answers, follow: &FollowUps, lang: Lang, date: &str) -> String {
+    let p = progress(answers);
+    let answers: Vec<String> = p
+        .asked
+        .iter()
+        .filter_map(|&f| {
+            Some(format!(
+                "    {}: {}",
+                quote(FACTS[f].id),
+                quote(&answer_text(f, *answers.get(&f)?))
+            ))
+        })
+        .collect();
+    let follow: Vec<String> = follow
+        .iter()
+        .filter(|(_, f)| !f.is_empty())
+        .map(|(&o, f)| {
+            let (key, note) = (quote(&outcome_key(o)), quote(&f.note));
+            format!("    {key}: {{ \"done\": {}, \"note\": {note} }}", f.done)
+        })
+        .collect();
+    let checklist: Vec<String> = checklist(&p)
+        .iter()
+        .map(|item| {
+            let o = &OUTCOMES[item.outcome];
+            let cites: Vec<String> = o.cites.iter().map(|&c| quote(BLOCKS[c].id)).collect();
+            format!(
+                "    {{ \"key\": {}, \"verdict\": {}, \"title\": {}, \"cites\": [{}] }}",
+                quote(&outcome_key(item.outcome)),
+                quote(o.verdict.id()),
+                quote(o.title.get(lang)),
+                cites.join(", ")
+            )
+        })
+        .collect();
+    let mut out = String::from("{\n");
+    let _ = writeln!(out, "  \"format\": {},", quote(FORMAT));
+    let _ = writeln!(out, "  \"version\": {FORMAT_VERSION},");
+    let _ = writeln!(out, "  \"edition\": {},", quote(EDITION.id));
+    let _ = writeln!(out, "  \"created\": {},", quote(date));
+    let _ = writeln!(out, "  \"language\": {},", quote(lang.tag()));
+    let _ = writeln!(out, "  \"answers\": {},", object(&answers));
+    let _ = writeln!(out, "  \"followUp\": {},", object(&follow));
+    let _ = writeln!(out, "  \"checklist\": [\n{}\n  ]\n}}", checklist.join(",\n"));
+    out
+}
+
+/// Why an imported file was refused. Nothing is changed when it is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    NotJson,
+    TooLarge,
+    NotAnAssessment,
+    NewerVersion,
+    OtherEdition(String),
+    BadAnswers(DecodeError),
+}
+
+impl ImportError {
+    /// Why, in the user's language.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            ImportError::NotJson => t(lang, Key::ImportNotJson).to_string(),
+            ImportError::TooLarge => t(lang, Key::ImportTooLarge).to_string(),
+            ImportError::NotAnAssessment => t(lang, Key::ImportNotAssessment).to_string(),
+            ImportError::NewerVersion => t(lang, Key::ImportNewer).to_string(),
+            ImportError::OtherEdition(edition) => tf(lang, Key::ImportOtherEdition, &[("edition", edition)]),
+            ImportError::BadAnswers(e) => tf(lang, Key::ImportBadAnswers, &[("detail", &e.describe(lang))]),
+        }
+    }
+}
+
+/// Reads an exported assessment. Each answer is checked as a shared link's would be; follow-ups
+/// of verdicts this version does not know are dropped.
+pub fn from_json(text: &str) -> Result<(Answers, FollowUps), ImportError> {
+    let file = json::parse(text).map_err(|e| match e {
+        JsonError::TooLarge => ImportError::TooLarge,
+        JsonError::TooDeep | JsonError::Syntax(_) => ImportError::NotJson,
+    })?;
+    check_envelope(&file)?;
+    let Some(Value::Object(fields)) = file.get("answers") else {
+        return Err(ImportError::NotAnAssessment);
+    };
+    let mut answers = Answers::new();
+    for (fact, answer) in fields {
+        let Some(answer) = answer.as_str() else {
+            return Err(ImportError::BadAnswers(DecodeError::Garbled(
+                fact.chars().take(60).collect(),
+            )));
+        };
+        let (fact, answer) = decode_answer(fact, answer).map_err(ImportError::BadAnswers)?;
+        answers.insert(fact, answer);
+    }
+    let mut follow = FollowUps::new();
+    if let Some(Value::Object(entries)) = file.get("followUp") {
+        for (key, entry) in entries {
+            let Some(outcome) = outcome_by_key(key) else { continue };
+            let done = entry.get("done") == Some(&Value::Bool(true));
+            let note = entry.get("note").and_then(Value::as_str).unwrap_or_default();
+            follow.insert(outcome, FollowUp::new(done, note));
+        }
+    }
+    Ok((answers, follow))
+}
+
+/// What identifies the file, checked before the rest is read: a newer version may change the rest.
+fn check_envelope(file: &Value) -> Result<(), ImportError> {
+    if file.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotAnAssessment);
+    }
+    match file.get("version") {
+        Some(Value::Number(v)) if *v == FORMAT_VERSION.to_string() => {}
+        // Any other whole number is a version this app does not know: a newer one, most likely.
+        Some(Value::Number(v)) if v.bytes().all(|b| b.is_ascii_digit()) && v.len() <= 9 => {
+            return Err(ImportError::NewerVersion)
+        }
+        _ => return Err(ImportError::NotAnAssessment),
+    }
+    match file.get("edition").and_then(Value::as_str) {
+        Some(edition) if edition == EDITION.id => Ok(()),
+        Some(other) => Err(ImportError::OtherEdition(other.chars().take(40).collect())),
+        None => Err(ImportError::NotAnAssessment),
+    }
+}

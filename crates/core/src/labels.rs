@@ -1,0 +1,155 @@
+//! What the UI calls things, in the user's language: the model's kinds (verdicts, sections of the
+//! questionnaire, parts of the circular) and the user's answers. Every kind → UI string mapping is
+//! here, used alike by the pages and the exports, so they never name a thing two ways.
+
+use crate::assessment::{count, open_facts, Item, Progress};
+use crate::codec::answers::format_number;
+use crate::content::PartKind;
+use crate::engine::Answer;
+use crate::i18n::{t, tf, Key, Lang};
+use crate::trees::{FactId, FactKind, FactSection, Verdict, FACTS};
+
+/// A kind the UI names with one of its strings.
+pub trait Label: Copy {
+    /// The UI string naming the value.
+    fn label_key(self) -> Key;
+
+    /// The value's name in `lang`.
+    fn label(self, lang: Lang) -> &'static str {
+        t(lang, self.label_key())
+    }
+}
+
+impl Label for Verdict {
+    fn label_key(self) -> Key {
+        match self {
+            Verdict::Krav => Key::VerdictKrav,
+            Verdict::Anbefaling => Key::VerdictAnbefaling,
+            Verdict::GjelderIkke => Key::VerdictGjelderIkke,
+            Verdict::MaVurderes => Key::VerdictMaVurderes,
+            Verdict::Apent => Key::VerdictApent,
+        }
+    }
+}
+
+impl Label for FactSection {
+    fn label_key(self) -> Key {
+        match self {
+            FactSection::Virksomheten => Key::SectionVirksomheten,
+            FactSection::Tjenesten => Key::SectionTjenesten,
+            FactSection::Anskaffelser => Key::SectionAnskaffelser,
+            FactSection::Prosjektet => Key::SectionProsjektet,
+        }
+    }
+}
+
+/// The note under a part heading of the circular, saying what its words are (a krav must be
+/// followed); None for text outside the parts.
+pub fn part_note(kind: PartKind) -> Option<Key> {
+    match kind {
+        PartKind::Krav => Some(Key::PartNoteKrav),
+        PartKind::Anbefaling => Some(Key::PartNoteAnbefaling),
+        PartKind::Veiledning => Some(Key::PartNoteVeiledning),
+        PartKind::None => None,
+    }
+}
+
+/// A number answer as `lang` writes it (`12,5` in Norwegian, `12.5` in English): shown in the
+/// answers and put back in the field when the answer is changed, which reads both forms.
+pub fn number_text(value: f64, lang: Lang) -> String {
+    let text = format_number(value);
+    match lang {
+        Lang::En => text,
+        Lang::Nb | Lang::Nn => text.replace('.', ","),
+    }
+}
+
+/// A human answer, as the questionnaire showed it.
+pub fn answer_label(fact: FactId, answer: Answer, lang: Lang) -> String {
+    let f = &FACTS[fact];
+    match answer {
+        Answer::Unknown => t(lang, Key::TreeUnknown).to_string(),
+        Answer::Number(value) => {
+            let unit = f.unit.map(|u| u.get(lang)).unwrap_or_default();
+            format!("{} {unit}", number_text(value, lang))
+        }
+        Answer::Choice(c) => match f.kind {
+            FactKind::YesNo => t(lang, if c == 0 { Key::TreeYes } else { Key::TreeNo }).to_string(),
+            _ => f
+                .choices
+                .get(c as usize)
+                .and_then(|c| c.label)
+                .map(|l| l.get(lang).to_string())
+                .unwrap_or_default(),
+        },
+    }
+}
+
+/// "12 krav gjelder, 6 anbefalinger, 2 åpne spørsmål".
+pub fn summary_line(items: &[Item], progress: &Progress, lang: Lang) -> String {
+    let counted = |v| count(items, v).to_string();
+    let open = count(items, Verdict::Apent).max(open_facts(progress).len()).to_string();
+    tf(
+        lang,
+        Key::AssessmentCounts,
+        &[
+            ("requirements", &counted(Verdict::Krav)),
+            ("recommendations", &counted(Verdict::Anbefaling)),
+            ("assess", &counted(Verdict::MaVurderes)),
+            ("open", &open),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codec::answers::parse_number;
+    use crate::trees::fact_id;
+
+    #[test]
+    fn the_number_field_shows_a_number_as_the_language_writes_it_and_reads_it_back() {
+        // The field used to show "12,5" in English too (a decimal comma for every language).
+        assert_eq!(number_text(12.5, Lang::En), "12.5");
+        assert_eq!(number_text(12.5, Lang::Nb), "12,5");
+        assert_eq!(number_text(12.5, Lang::Nn), "12,5");
+        for lang in Lang::ALL {
+            for value in [0.0, 0.05, 10.0, 12.5, 1234.568, 999_999.999] {
+                let shown = number_text(value, lang);
+                assert_eq!(parse_number(&shown), Some(value), "{shown:?} in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_number_answer_is_labelled_with_its_unit_in_the_language() {
+        let fact = FACTS
+            .ids()
+            .find(|&f| FACTS[f].kind == FactKind::Number)
+            .expect("a number question");
+        let label = answer_label(fact, Answer::Number(12.5), Lang::En);
+        assert!(label.starts_with("12.5 "), "{label}");
+        assert!(answer_label(fact, Answer::Number(12.5), Lang::Nb).starts_with("12,5 "));
+    }
+
+    #[test]
+    fn every_kind_has_a_name_in_every_language() {
+        for lang in Lang::ALL {
+            let mut names: Vec<&str> = Verdict::ALL.iter().map(|v| v.label(lang)).collect();
+            names.extend(FactSection::ALL.iter().map(|s| s.label(lang)));
+            for (i, name) in names.iter().enumerate() {
+                assert!(
+                    !name.trim().is_empty() && !names[..i].contains(name),
+                    "{name:?} in {lang:?}"
+                );
+            }
+        }
+        assert_eq!(part_note(PartKind::None), None);
+        assert_ne!(part_note(PartKind::Krav), part_note(PartKind::Anbefaling));
+        let yes_no = fact_id("krever-innlogging").unwrap();
+        assert_eq!(
+            answer_label(yes_no, Answer::Choice(0), Lang::En),
+            t(Lang::En, Key::TreeYes)
+        );
+    }
+}

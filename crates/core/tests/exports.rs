@@ -1,0 +1,187 @@
+//! The self-assessment's exports: the JSON file imports to the same assessment, files of format
+//! version 1 written by earlier builds still import, foreign, damaged and hostile files are refused
+//! with their reason, and the Markdown holds every verdict, answer and quote.
+
+use rundskriv_core::assessment::{checklist, progress};
+use rundskriv_core::codec::answers::DecodeError;
+use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps};
+use rundskriv_core::content::{BLOCKS, EDITION, SECTIONS};
+use rundskriv_core::engine::{possible_answers, Answer, Answers};
+use rundskriv_core::export::json::{from_json, to_json, ImportError};
+use rundskriv_core::export::markdown::markdown;
+use rundskriv_core::i18n::Lang;
+use rundskriv_core::labels::Label;
+use rundskriv_core::limits::{MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH};
+use rundskriv_core::trees::{fact_id, Verdict, OUTCOMES};
+
+/// An export of format version 1, written by the build before report.rs was split up.
+const VERSION_1_FILE: &str = include_str!("corpus/assessment-v1.json");
+
+fn full_assessment() -> Answers {
+    let mut answers = Answers::new();
+    answers.insert(fact_id("virksomhetstype").unwrap(), Answer::Choice(1));
+    while let Some(f) = progress(&answers).next {
+        answers.insert(f, possible_answers(f)[0]);
+    }
+    answers
+}
+
+fn some_follow_ups(answers: &Answers) -> FollowUps {
+    let items = checklist(&progress(answers));
+    let mut follow = FollowUps::new();
+    follow.insert(
+        items[0].outcome,
+        FollowUp::new(true, "Bestilt, «sak 2026/12», 50 % ferdig"),
+    );
+    follow.insert(
+        items[1].outcome,
+        FollowUp::new(false, "<script>alert(1)</script>\n\"sitat\" \\ \t"),
+    );
+    follow
+}
+
+/// The version 1 file with its first note replaced by `note`, written as raw JSON string content.
+fn with_note(raw_note: &str) -> String {
+    let start = VERSION_1_FILE.find("\"note\": \"").unwrap() + "\"note\": \"".len();
+    let end = start + VERSION_1_FILE[start..].find("\" }").unwrap();
+    format!("{}{raw_note}{}", &VERSION_1_FILE[..start], &VERSION_1_FILE[end..])
+}
+
+#[test]
+fn json_export_imports_to_the_same_assessment() {
+    for lang in Lang::ALL {
+        let answers = full_assessment();
+        let follow = some_follow_ups(&answers);
+        let text = to_json(&answers, &follow, lang, "2026-11-27");
+        assert_eq!(from_json(&text), Ok((answers, follow)), "{text}");
+    }
+}
+
+#[test]
+fn a_version_1_file_from_an_earlier_build_still_imports() {
+    let (answers, follow) = from_json(VERSION_1_FILE).expect("a version 1 file imports");
+    let answers_start = VERSION_1_FILE.find("\"answers\"").unwrap();
+    let answers_end = VERSION_1_FILE.find("\"followUp\"").unwrap();
+    assert_eq!(
+        answers.len(),
+        VERSION_1_FILE[answers_start..answers_end].matches(": \"").count()
+    );
+    assert_eq!(answers[&fact_id("prosjektkostnad").unwrap()], Answer::Number(12.5));
+    assert_eq!(answers[&fact_id("ks-ordningen").unwrap()], Answer::Unknown);
+    let notes: Vec<&FollowUp> = follow.values().collect();
+    assert_eq!(notes.len(), 2);
+    assert!(notes.contains(&&FollowUp::new(
+        true,
+        "Bestilt, «sak 2026/12» \"ok\"\nlinje 2\t<b>&</b>"
+    )));
+    // Exported again, it is the very same file.
+    assert_eq!(to_json(&answers, &follow, Lang::Nb, "2026-11-27"), VERSION_1_FILE);
+}
+
+#[test]
+fn foreign_truncated_and_hostile_files_are_refused_with_a_reason() {
+    let good = to_json(&full_assessment(), &FollowUps::new(), Lang::Nb, "2026-11-27");
+    assert_eq!(from_json(&good[..good.len() / 2]), Err(ImportError::NotJson));
+    assert_eq!(
+        from_json("{\"format\": \"noe annet\"}"),
+        Err(ImportError::NotAnAssessment)
+    );
+    assert_eq!(from_json("[1, 2]"), Err(ImportError::NotAnAssessment));
+    let version = |v: &str| good.replace("\"version\": 1", &format!("\"version\": {v}"));
+    assert_eq!(from_json(&version("7")), Err(ImportError::NewerVersion));
+    assert_eq!(from_json(&version("\"1\"")), Err(ImportError::NotAnAssessment));
+    assert!(matches!(
+        from_json(&good.replace(EDITION.id, "id123")),
+        Err(ImportError::OtherEdition(e)) if e == "id123"
+    ));
+    assert_eq!(
+        from_json(&good.replace(EDITION.id, "")),
+        Err(ImportError::OtherEdition(String::new()))
+    );
+    assert_eq!(from_json(&"[".repeat(100_000)), Err(ImportError::NotJson));
+    let wrong_type = good.replacen("\"forvaltningsorgan\"", "17", 1);
+    assert_eq!(
+        from_json(&wrong_type),
+        Err(ImportError::BadAnswers(DecodeError::Garbled("virksomhetstype".into())))
+    );
+    let injected = good.replacen("\"forvaltningsorgan\"", "\"forvaltningsorgan,krever-innlogging:ja\"", 1);
+    assert!(matches!(from_json(&injected), Err(ImportError::BadAnswers(_))));
+    let unknown_fact = good.replacen("\"virksomhetstype\"", "\"virksomhetstype,krever-innlogging\"", 1);
+    assert!(matches!(
+        from_json(&unknown_fact),
+        Err(ImportError::BadAnswers(DecodeError::UnknownFact(_)))
+    ));
+}
+
+#[test]
+fn size_and_nesting_are_bounded_before_the_file_is_read() {
+    let padded = format!("{}{}", VERSION_1_FILE, " ".repeat(MAX_IMPORT_BYTES));
+    assert_eq!(from_json(&padded), Err(ImportError::TooLarge));
+    let nested = |depth: usize| {
+        let extra = format!("{}1{}", "[".repeat(depth), "]".repeat(depth));
+        VERSION_1_FILE.replacen("\"language\"", &format!("\"extra\": {extra},\n  \"language\""), 1)
+    };
+    // The file itself is nested two deep (an object in the checklist array); unknown fields are skipped.
+    assert!(from_json(&nested(MAX_IMPORT_DEPTH - 1)).is_ok());
+    assert_eq!(from_json(&nested(MAX_IMPORT_DEPTH)), Err(ImportError::NotJson));
+    // Brackets inside strings do not count, escaped quotes do not end a string.
+    let bracketed = "[[[[[[[[[[\\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[";
+    let (_, follow) = from_json(&with_note(bracketed)).expect("brackets in a note are text");
+    assert!(follow.values().any(|f| f.note.starts_with("[[[[[[[[[[\"[[[[")));
+}
+
+#[test]
+fn escapes_are_read_and_an_invalid_surrogate_pair_is_a_replacement_character() {
+    let note = |raw: &str| from_json(&with_note(raw)).map(|(_, f)| f.values().next().unwrap().note.clone());
+    assert_eq!(note("\\ud83d\\ude00 \\u00e5 \\n\\/"), Ok("😀 å \n/".to_string()));
+    // The reader combined a high surrogate with any following `\u` escape: this was U+10041.
+    assert_eq!(note("\\ud800\\u0041"), Ok("\u{FFFD}A".to_string()));
+    assert_eq!(note("\\udc00"), Ok("\u{FFFD}".to_string()));
+}
+
+#[test]
+fn import_errors_are_explained_in_the_users_language() {
+    let error = ImportError::BadAnswers(DecodeError::UnknownFact("finnes-ikke".into()));
+    for lang in Lang::ALL {
+        assert!(error.describe(lang).contains("finnes-ikke"), "{lang:?}");
+        assert!(ImportError::OtherEdition("id1".into()).describe(lang).contains("id1"));
+        assert_ne!(
+            ImportError::NotJson.describe(lang),
+            ImportError::TooLarge.describe(lang)
+        );
+    }
+}
+
+#[test]
+fn markdown_holds_every_verdict_answer_and_quote() {
+    let answers = full_assessment();
+    let follow = some_follow_ups(&answers);
+    let md = markdown(
+        &answers,
+        &follow,
+        Lang::Nb,
+        "2026-11-27",
+        "https://example/#/egenvurdering",
+    );
+    for item in checklist(&progress(&answers)) {
+        let o = &OUTCOMES[item.outcome];
+        assert!(md.contains(o.title.get(Lang::Nb)), "{}", o.id);
+        assert!(md.contains(&format!("### {}\n", SECTIONS[item.section].heading())));
+        for &c in o.cites {
+            assert!(md.contains(BLOCKS[c].id));
+        }
+    }
+    assert!(md.contains("[x] "));
+    assert!(md.contains("Bestilt, «sak 2026/12»"));
+}
+
+#[test]
+fn markdown_lists_verdicts_what_must_be_done_first() {
+    let md = markdown(&full_assessment(), &FollowUps::new(), Lang::En, "2026-11-27", "link");
+    let found: Vec<usize> = Verdict::LISTING_ORDER
+        .iter()
+        .filter_map(|v| md.find(&format!("\n## {} (", v.label(Lang::En))))
+        .collect();
+    assert!(found.len() >= 2, "{md}");
+    assert!(found.windows(2).all(|w| w[0] < w[1]), "{md}");
+}
