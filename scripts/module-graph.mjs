@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks the app's module structure (src/): no import cycle between modules at any level, no hub
+// Checks a crate's module structure (its src/): no import cycle between modules at any level, no hub
 // (a module that most of its siblings import and that imports most of them), and no source file
 // over the line limit. Reads `use` declarations and paths in code (`crate::…`, `super::…`,
 // `<child module>::…`); one module is one file. Prints what it found; exits 1 on a violation.

@@ -14,7 +14,9 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "module structure (no import cycle, no hub, no file over 300 lines)"
-node scripts/module-graph.mjs src
+for dir in src crates/*/src; do
+    node scripts/module-graph.mjs "$dir"
+done
 
 step "cargo clippy (native and wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings

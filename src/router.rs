@@ -20,14 +20,7 @@ pub fn page_title(route: &Route, lang: Lang) -> Option<String> {
         Route::Accessibility => t(lang, Key::A11yTitle).to_string(),
         Route::Whole { .. } => t(lang, Key::WholeTitle).to_string(),
         Route::Search { .. } => t(lang, Key::NavSearch).to_string(),
-        Route::Section { section, .. } => {
-            let section = &SECTIONS[*section];
-            if section.number.is_empty() {
-                section.title.to_string()
-            } else {
-                format!("{} {}", section.number, section.title)
-            }
-        }
+        Route::Section { section, .. } => SECTIONS[*section].heading(),
         Route::Assessment(_) => t(lang, Key::AssessmentTitle).to_string(),
         Route::Tree(tree) => TREES[tree.tree].title.get(lang).to_string(),
         Route::NotFound(_) => t(lang, Key::NotFoundTitle).to_string(),

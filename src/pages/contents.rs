@@ -1,6 +1,5 @@
 //! The table of contents: chapters with their points, and the unnumbered parts between them.
 
-use crate::parts::section_body::heading_text;
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::{Section, SectionId, SectionKind, SECTIONS};
@@ -19,7 +18,7 @@ pub fn ContentsPage() -> impl IntoView {
             entries.push(
                 view! {
                     <li class="toc-chapter">
-                        <span class="toc-chapter-title" lang="nb">{heading_text(chapter)}</span>
+                        <span class="toc-chapter-title" lang="nb">{chapter.heading()}</span>
                         <ol class="toc-points">{points}</ol>
                     </li>
                 }
@@ -52,7 +51,7 @@ pub fn ContentsPage() -> impl IntoView {
 
 fn toc_link(section: SectionId) -> AnyView {
     view! {
-        <li><a href=Route::section(section).href() lang="nb">{heading_text(&SECTIONS[section])}</a></li>
+        <li><a href=Route::section(section).href() lang="nb">{SECTIONS[section].heading()}</a></li>
     }
     .into_any()
 }

@@ -1,10 +1,11 @@
 //! The search page: results appear as the user types; the query is kept in the URL so a search
 //! can be shared and the back button returns to it.
 
+use crate::parts::block_place::place;
 use crate::state::state;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
-use rundskriv_core::content::{PartKind, BLOCKS};
+use rundskriv_core::content::BLOCKS;
 use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::route::Route;
 use rundskriv_core::search::{prepare, search, Found};
@@ -114,12 +115,6 @@ fn result_id(n: usize) -> String {
 /// One hit: where it is in the circular, and the words around the match with the match marked.
 fn result_item(found: &Found, n: usize) -> impl IntoView {
     let block = &BLOCKS[found.block];
-    let section = block.section();
-    let place = match (section.number.is_empty(), block.part) {
-        (true, _) => section.title.to_string(),
-        (false, PartKind::None) => format!("{} {}", section.number, section.title),
-        (false, part) => format!("{} {} · {}", section.number, section.title, part_label(part)),
-    };
     let (lead, pieces, trail) = snippet(block.text, &found.ranges, SNIPPET_BYTES);
     let pieces: Vec<AnyView> = pieces
         .into_iter()
@@ -134,19 +129,9 @@ fn result_item(found: &Found, n: usize) -> impl IntoView {
     view! {
         <li class="result">
             <a id=result_id(n) href=Route::block(found.block).href() lang="nb">
-                <span class="result-place">{place}</span>
+                <span class="result-place">{place(block)}</span>
                 <span class="result-snippet">{lead.then_some("… ")}{pieces}{trail.then_some(" …")}</span>
             </a>
         </li>
-    }
-}
-
-/// The part's name as the circular prints it; shown beside quoted text, so it stays bokmål.
-fn part_label(part: PartKind) -> &'static str {
-    match part {
-        PartKind::Krav => "Krav",
-        PartKind::Anbefaling => "Anbefaling",
-        PartKind::Veiledning => "Veiledning",
-        PartKind::None => "",
     }
 }

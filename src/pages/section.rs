@@ -1,7 +1,7 @@
 //! One point (or unnumbered part) of the circular on its own page, with the way to the previous
 //! and the next, and a notice when the paragraph the link names is not in it.
 
-use crate::parts::section_body::{heading_text, Context, SectionBody};
+use crate::parts::section_body::{Context, SectionBody};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::{SectionId, BLOCKS, SECTIONS};
@@ -29,7 +29,7 @@ pub fn SectionPage(section: SectionId, target: Option<Anchor>) -> impl IntoView 
             view! {
                 <a class=format!("pager-{rel}") rel=rel href=Route::section(s).href()>
                     <span class="pager-label">{state.tr(key)}</span>
-                    <span class="pager-title" lang="nb">{heading_text(&SECTIONS[s])}</span>
+                    <span class="pager-title" lang="nb">{SECTIONS[s].heading()}</span>
                 </a>
             }
         })

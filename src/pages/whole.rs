@@ -1,6 +1,6 @@
 //! The whole circular on one page, to read through or print.
 
-use crate::parts::section_body::{heading_text, Context, SectionBody};
+use crate::parts::section_body::{Context, SectionBody};
 use crate::platform::dom;
 use crate::state::state;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ pub fn WholePage() -> impl IntoView {
         .with_ids()
         .map(|(id, section)| {
             if section.kind == SectionKind::Chapter {
-                view! { <h2 class="chapter-heading" id=section.id lang="nb">{heading_text(section)}</h2> }.into_any()
+                view! { <h2 class="chapter-heading" id=section.id lang="nb">{section.heading()}</h2> }.into_any()
             } else {
                 view! { <section class="whole-section"><SectionBody section=id context=Context::Whole/></section> }
                     .into_any()

@@ -1,10 +1,11 @@
 //! What a verdict rests on: the quoted paragraphs of the circular, each with its place and a
 //! link to read it in context.
 
+use super::block_place::place;
 use super::circular_text::inline_text;
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::content::{BlockId, BlockKind, PartKind, BLOCKS};
+use rundskriv_core::content::{BlockId, BlockKind, BLOCKS};
 use rundskriv_core::i18n::Key;
 use rundskriv_core::route::Route;
 
@@ -12,22 +13,10 @@ use rundskriv_core::route::Route;
 pub fn quote(block_id: BlockId) -> AnyView {
     let state = state();
     let block = &BLOCKS[block_id];
-    let section = block.section();
-    let part = match block.part {
-        PartKind::Krav => " · Krav",
-        PartKind::Anbefaling => " · Anbefaling",
-        PartKind::Veiledning => " · Veiledning",
-        PartKind::None => "",
-    };
     // A numbered list item is quoted with its number, as the circular prints it.
     let number = match block.kind {
         BlockKind::Numbered(n) => Some(format!("{n}. ")),
         _ => None,
-    };
-    let place = if section.number.is_empty() {
-        section.title.to_string()
-    } else {
-        format!("{} {}{part}", section.number, section.title)
     };
     view! {
         <blockquote class="quote" lang="nb">
@@ -35,7 +24,7 @@ pub fn quote(block_id: BlockId) -> AnyView {
             <footer>
                 <a href=Route::block(block_id).href()>
                     <span class="visually-hidden" lang=move || state.lang.get().tag()>{state.tr(Key::TreeReadInCircular)} ": "</span>
-                    {place}
+                    {place(block)}
                 </a>
             </footer>
         </blockquote>

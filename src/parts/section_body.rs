@@ -4,8 +4,9 @@
 use super::circular_text::{footnote_back_href, inline_text, BlockTools};
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::content::{BlockId, BlockKind, PartKind, Section, SectionId, SectionKind, BLOCKS, SECTIONS};
+use rundskriv_core::content::{BlockId, BlockKind, SectionId, SectionKind, BLOCKS, SECTIONS};
 use rundskriv_core::i18n::Key;
+use rundskriv_core::labels::part_note;
 use rundskriv_core::layout::{layout, Item};
 use rundskriv_core::route::Route;
 
@@ -14,17 +15,6 @@ use rundskriv_core::route::Route;
 pub enum Context {
     Alone,
     Whole,
-}
-
-/// The section's heading as the circular prints it.
-pub fn heading_text(section: &Section) -> String {
-    if section.number.is_empty() {
-        section.title.to_string()
-    } else if section.kind == SectionKind::Chapter {
-        format!("{}. {}", section.number, section.title)
-    } else {
-        format!("{} {}", section.number, section.title)
-    }
 }
 
 /// A section's heading, parts and footnotes.
@@ -41,10 +31,10 @@ pub fn SectionBody(section: SectionId, context: Context) -> impl IntoView {
     };
     let heading = match (context, in_chapter) {
         (Context::Alone, _) => {
-            view! { <h1 id="page-heading" tabindex="-1" lang="nb">{heading_text(section)}</h1> }.into_any()
+            view! { <h1 id="page-heading" tabindex="-1" lang="nb">{section.heading()}</h1> }.into_any()
         }
-        (Context::Whole, true) => view! { <h3 id=title.id tabindex="-1">{heading_text(section)}</h3> }.into_any(),
-        (Context::Whole, false) => view! { <h2 id=title.id tabindex="-1">{heading_text(section)}</h2> }.into_any(),
+        (Context::Whole, true) => view! { <h3 id=title.id tabindex="-1">{section.heading()}</h3> }.into_any(),
+        (Context::Whole, false) => view! { <h2 id=title.id tabindex="-1">{section.heading()}</h2> }.into_any(),
     };
     // Heading levels follow the page: h1 title → h2 parts alone; chapter h2 → point h3 → part h4.
     let part_level = match (context, in_chapter) {
@@ -67,11 +57,9 @@ pub fn SectionBody(section: SectionId, context: Context) -> impl IntoView {
                 .collect();
             let heading = part.heading.map(|index| {
                 let block = &BLOCKS[index];
-                let note_key = match part.kind {
-                    PartKind::Krav => Key::PartNoteKrav,
-                    PartKind::Anbefaling => Key::PartNoteAnbefaling,
-                    _ => Key::PartNoteVeiledning,
-                };
+                let note = part_note(part.kind).map(|key| {
+                    view! { <p class="part-note" lang=move || state.lang.get().tag()>{state.tr(key)}</p> }
+                });
                 let text = block.text;
                 let heading = match part_level {
                     2 => view! { <h2 id=block.id tabindex="-1" lang="nb">{text}</h2> }.into_any(),
@@ -81,7 +69,7 @@ pub fn SectionBody(section: SectionId, context: Context) -> impl IntoView {
                 view! {
                     <div class="part-head">
                         {heading}
-                        <p class="part-note" lang=move || state.lang.get().tag()>{state.tr(note_key)}</p>
+                        {note}
                     </div>
                 }
             });

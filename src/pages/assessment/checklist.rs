@@ -32,12 +32,7 @@ pub fn by_point(items: &[Item], editor: Option<FollowEditor>) -> Vec<AnyView> {
             .iter()
             .position(|i| i.section != section)
             .map_or(items.len(), |p| index + p);
-        let s = &SECTIONS[section];
-        let place = if s.number.is_empty() {
-            s.title.to_string()
-        } else {
-            format!("{} {}", s.number, s.title)
-        };
+        let place = SECTIONS[section].heading();
         let entries: Vec<AnyView> = items[index..end]
             .iter()
             .map(|item| {
