@@ -138,7 +138,7 @@ fn ui_strings_are_translated_not_copied() {
     let mut problems = Vec::new();
     for (key, text) in &nb {
         if nn.get(key) == Some(text) && !SAME_IN_NB_AND_NN.contains(key) {
-            problems.push(format!("i18n/nn.toml: `{key}` is the bokmål text \"{text}\" (translate it, or allowlist it in tests/translations.rs if nynorsk spells it the same)"));
+            problems.push(format!("i18n/nn.toml: `{key}` is the bokmål text \"{text}\" (translate it, or allowlist it in crates/core/tests/translations/word_lists.rs if nynorsk spells it the same)"));
         }
         if en.get(key) == Some(text) && !SAME_IN_NB_AND_EN.contains(key) {
             problems.push(format!("i18n/en.toml: `{key}` is the bokmål text \"{text}\""));
