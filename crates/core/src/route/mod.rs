@@ -6,14 +6,14 @@
 //! data as it is; `href` writes it back. Whatever a link names that the app does not have is
 //! `NotFound`, with the fragment asked for.
 
-mod assessment;
+mod assessment_route;
 mod from_link;
 mod query;
-mod tree;
+mod tree_route;
 
-pub use assessment::{AssessmentRoute, AssessmentView};
+pub use assessment_route::{AssessmentRoute, AssessmentView};
 pub use from_link::{FromLink, LinkAnswers, LinkFollowUps};
-pub use tree::{TreeAnswers, TreeRoute};
+pub use tree_route::{TreeAnswers, TreeRoute};
 
 use crate::content::{block_id, section_id, BlockId, SectionId, BLOCKS, SECTIONS};
 use crate::percent::{decode, encode};
