@@ -8,9 +8,9 @@ use crate::state::AppState;
 use leptos::either::Either;
 use leptos::prelude::*;
 use rundskriv_core::content::SECTIONS;
-use rundskriv_core::i18n::{t, Key, Lang};
 use rundskriv_core::route::Route;
 use rundskriv_core::trees::TREES;
+use rundskriv_core::ui_strings::{t, Key, Lang};
 
 /// The page's own name for the document's title; None for the start page, which is the app.
 pub fn page_title(route: &Route, lang: Lang) -> Option<String> {

@@ -4,9 +4,9 @@
 
 use crate::platform::{clipboard, dom, history, lang_files, storage};
 use leptos::prelude::*;
-use rundskriv_core::i18n::{t, tf, Key, Lang};
 use rundskriv_core::route::Route;
 use rundskriv_core::trees::Text;
+use rundskriv_core::ui_strings::{t, tf, Key, Lang};
 
 /// How a mounted app relates to the page around it.
 #[derive(Clone, Debug, Default)]

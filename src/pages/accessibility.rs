@@ -5,7 +5,7 @@ use crate::platform::dom;
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::accessibility_statement::{contact_address, statement_address, CONTACT_META, STATEMENT_META};
-use rundskriv_core::i18n::Key;
+use rundskriv_core::ui_strings::Key;
 
 /// Where Norwegians can report an inaccessible public web solution, whoever publishes it.
 const UUTILSYNET: &str = "https://www.uutilsynet.no/";

@@ -3,8 +3,8 @@
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::{Section, SectionId, SectionKind, SECTIONS};
-use rundskriv_core::i18n::Key;
 use rundskriv_core::route::Route;
+use rundskriv_core::ui_strings::Key;
 
 #[component]
 pub fn ContentsPage() -> impl IntoView {

@@ -3,7 +3,7 @@
 use crate::platform::panic_panel;
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::i18n::Key;
+use rundskriv_core::ui_strings::Key;
 
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -6,10 +6,10 @@ use crate::state::state;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use rundskriv_core::content::BLOCKS;
-use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::route::Route;
 use rundskriv_core::search::{prepare, search, Found};
 use rundskriv_core::snippet::snippet;
+use rundskriv_core::ui_strings::{tf, Key};
 
 const MAX_RESULTS: usize = 50;
 /// Hits shown while typing; the rest wait for "Vis alle treff". Ten are what fits on a screen,

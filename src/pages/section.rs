@@ -5,8 +5,8 @@ use crate::parts::section_body::{Context, SectionBody};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::{SectionId, BLOCKS, SECTIONS};
-use rundskriv_core::i18n::Key;
 use rundskriv_core::route::{Anchor, Route};
+use rundskriv_core::ui_strings::Key;
 
 #[component]
 pub fn SectionPage(section: SectionId, target: Option<Anchor>) -> impl IntoView {

@@ -2,9 +2,9 @@
 
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::i18n::Key;
 use rundskriv_core::route::{AssessmentRoute, Route, TreeRoute};
 use rundskriv_core::trees::TREES;
+use rundskriv_core::ui_strings::Key;
 
 #[component]
 pub fn StartPage() -> impl IntoView {

@@ -5,7 +5,7 @@ use crate::platform::dom;
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::{SectionKind, SECTIONS};
-use rundskriv_core::i18n::Key;
+use rundskriv_core::ui_strings::Key;
 
 #[component]
 pub fn WholePage() -> impl IntoView {

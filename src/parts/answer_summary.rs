@@ -4,9 +4,9 @@
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::engine::Answer;
-use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::labels::answer_label;
 use rundskriv_core::trees::{FactId, FACTS};
+use rundskriv_core::ui_strings::{tf, Key};
 
 /// One answer with its question and a link to change it (inside a `<dl class="summary">`).
 pub fn answer_row(fact: FactId, answer: Answer, change: String) -> AnyView {

@@ -6,8 +6,8 @@ use super::circular_text::inline_text;
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::{BlockId, BlockKind, BLOCKS};
-use rundskriv_core::i18n::Key;
 use rundskriv_core::route::Route;
+use rundskriv_core::ui_strings::Key;
 
 /// The quoted paragraph with where it stands in the circular.
 pub fn quote(block_id: BlockId) -> AnyView {

@@ -4,8 +4,8 @@
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::{Block, BlockId, BlockKind, Mark, BLOCKS};
-use rundskriv_core::i18n::Key;
 use rundskriv_core::route::Route;
+use rundskriv_core::ui_strings::Key;
 
 /// The block's words, with links and footnote references in place. Text only, never HTML.
 pub fn inline_text(block: &'static Block) -> Vec<AnyView> {

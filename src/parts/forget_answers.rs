@@ -4,8 +4,8 @@
 use crate::platform::storage;
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::i18n::Key;
 use rundskriv_core::route::Route;
+use rundskriv_core::ui_strings::Key;
 
 /// What the footer of a tree or the self-assessment says about keeping the answers: that they
 /// stay in this browser, or, where it keeps nothing, that the page's address holds them.

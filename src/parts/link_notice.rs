@@ -3,7 +3,7 @@
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::codec::answers::DecodeError;
-use rundskriv_core::i18n::{tf, Key};
+use rundskriv_core::ui_strings::{tf, Key};
 
 /// "The link's answers could not be read: {detail}", as a paragraph for a notice.
 pub fn garbled_link(error: DecodeError) -> AnyView {

@@ -5,9 +5,9 @@ use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::codec::answers::parse_number;
 use rundskriv_core::engine::Answer;
-use rundskriv_core::i18n::Key;
 use rundskriv_core::labels::{answer_label, number_text};
 use rundskriv_core::trees::{FactId, FactKind, Text, FACTS};
+use rundskriv_core::ui_strings::Key;
 
 /// One question page. `caption` names where the question belongs (a tree, a section of the
 /// assessment) and its number; `on_answer` takes the valid answer.

@@ -5,10 +5,10 @@ use super::circular_text::{footnote_back_href, inline_text, BlockTools};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::{BlockId, BlockKind, SectionId, SectionKind, BLOCKS, SECTIONS};
-use rundskriv_core::i18n::Key;
 use rundskriv_core::labels::part_note;
 use rundskriv_core::layout::{layout, Item};
 use rundskriv_core::route::Route;
+use rundskriv_core::ui_strings::Key;
 
 /// How a section is shown: alone (its title is the page's h1) or within the whole circular.
 #[derive(Clone, Copy, PartialEq)]

@@ -3,8 +3,8 @@
 //! them, or from the folder the app's files are in.
 
 use super::{console, dom};
-use rundskriv_core::i18n::Lang;
 use rundskriv_core::lang_texts;
+use rundskriv_core::ui_strings::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

@@ -1,7 +1,7 @@
 //! Which language a visitor starts in: the one chosen here before, else the browser's.
 
 use super::{dom, storage};
-use rundskriv_core::i18n::Lang;
+use rundskriv_core::ui_strings::Lang;
 
 pub fn initial() -> Lang {
     storage::saved_lang().unwrap_or_else(|| Lang::from_browser(preferred().iter().map(String::as_str)))

@@ -4,7 +4,7 @@
 //! ordinary link that needs no code from the dead instance.
 
 use super::{history, language};
-use rundskriv_core::i18n::{t, Key, Lang};
+use rundskriv_core::ui_strings::{t, Key, Lang};
 use std::panic::PanicHookInfo;
 
 /// The hidden address that provokes a panic, so the browser test can prove the panel works in the

@@ -8,7 +8,7 @@ use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::codec::storage::{self as codec, StoredValue};
 use rundskriv_core::engine::Answers;
-use rundskriv_core::i18n::Lang;
+use rundskriv_core::ui_strings::Lang;
 
 // Plain web-sys, not gloo-storage: gloo stores every value as JSON (`"1|…"` with quotes, so
 // what users' browsers hold today would read as unreadable), its `raw()` throws where storage

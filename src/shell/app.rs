@@ -8,9 +8,9 @@ use crate::platform::{dom, history};
 use crate::router::{page, page_title, FreshBuild};
 use crate::state::{AppState, MountOptions};
 use leptos::prelude::*;
-use rundskriv_core::i18n::{t, Key, Lang};
 use rundskriv_core::lang_texts::Part;
 use rundskriv_core::route::Route;
+use rundskriv_core::ui_strings::{t, Key, Lang};
 
 #[component]
 pub fn App(options: MountOptions) -> impl IntoView {

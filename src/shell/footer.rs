@@ -4,8 +4,8 @@ use crate::pages::accessibility::statement_url;
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::EDITION;
-use rundskriv_core::i18n::Key;
 use rundskriv_core::route::Route;
+use rundskriv_core::ui_strings::Key;
 
 #[component]
 pub fn Footer() -> impl IntoView {

@@ -2,8 +2,8 @@
 
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::i18n::{t, Key, Lang};
 use rundskriv_core::route::Route;
+use rundskriv_core::ui_strings::{t, Key, Lang};
 
 #[component]
 pub fn Header() -> impl IntoView {

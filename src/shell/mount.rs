@@ -4,7 +4,7 @@ use super::app::App;
 use crate::platform::{console, lang_files, language, panic_panel};
 use crate::state::MountOptions;
 use leptos::prelude::*;
-use rundskriv_core::i18n::Lang;
+use rundskriv_core::ui_strings::Lang;
 
 /// Mounts the standalone app on the page's body, routed by the URL fragment.
 pub fn start() {

@@ -76,7 +76,7 @@ pub fn compile(root: &Path) -> Result<Compiled, Vec<CompileError>> {
                 generate::content::generate_content(&edition, &sections),
             ),
             ("trees_data.rs", trees_code),
-            ("i18n_data.rs", ui_code),
+            ("ui_strings_data.rs", ui_code),
             (
                 "lang_files.rs",
                 generate::lang_files::generate_lang_files(&tree_texts, &ui_texts),

@@ -70,7 +70,12 @@ fn the_repository_compiles_into_the_files_core_includes() {
     let names: Vec<&str> = compiled.files.iter().map(|(name, _)| *name).collect();
     assert_eq!(
         names,
-        ["content_data.rs", "trees_data.rs", "i18n_data.rs", "lang_files.rs"]
+        [
+            "content_data.rs",
+            "trees_data.rs",
+            "ui_strings_data.rs",
+            "lang_files.rs"
+        ]
     );
     assert!(compiled.warnings.is_empty(), "{:?}", compiled.warnings);
 }

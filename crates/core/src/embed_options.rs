@@ -3,9 +3,9 @@
 //! a typo in a host page never leaves an empty box.
 
 use crate::content::section_id;
-use crate::i18n::Lang;
 use crate::route::{Route, TreeRoute};
 use crate::trees::TREES;
+use crate::ui_strings::Lang;
 
 /// The widget's settings after reading the host's attributes.
 #[derive(Clone, Debug, PartialEq)]

@@ -6,8 +6,8 @@ use crate::assessment::{count, open_facts, Item, Progress};
 use crate::codec::answers::format_number;
 use crate::content::PartKind;
 use crate::engine::Answer;
-use crate::i18n::{t, tf, Key, Lang};
 use crate::trees::{FactId, FactKind, FactSection, Verdict, FACTS};
+use crate::ui_strings::{t, tf, Key, Lang};
 
 /// A kind the UI names with one of its strings.
 pub trait Label: Copy {

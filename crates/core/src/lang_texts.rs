@@ -36,18 +36,9 @@ pub enum TextsError {
 
 static LOADED: [OnceLock<&'static str>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
-/// The position of `lang` in every per-language table.
-fn index(lang: Lang) -> usize {
-    match lang {
-        Lang::Nb => 0,
-        Lang::Nn => 1,
-        Lang::En => 2,
-    }
-}
-
 /// The file `lang`'s texts are loaded from, relative to the app's folder.
 pub fn file(lang: Lang) -> &'static LangFile {
-    &LANG_FILES[index(lang)]
+    &LANG_FILES[lang.index()]
 }
 
 fn compiled(lang: Lang) -> Option<&'static str> {
@@ -64,7 +55,7 @@ fn compiled(lang: Lang) -> Option<&'static str> {
 
 /// `lang`'s whole file, if it is compiled in or has been loaded.
 pub fn blob(lang: Lang) -> Option<&'static str> {
-    compiled(lang).or_else(|| LOADED[index(lang)].get().copied())
+    compiled(lang).or_else(|| LOADED[lang.index()].get().copied())
 }
 
 /// True when `lang`'s texts can be shown now.
@@ -90,7 +81,7 @@ pub fn shown(lang: Lang, part: Part) -> (&'static str, Lang) {
 /// bokmål's, then nynorsk's, then English's); in bokmål while `lang`'s texts are not at hand.
 pub fn nth(lang: Lang, part: Part, ends: &[u32], count: usize, n: usize) -> &'static str {
     let (texts, lang) = shown(lang, part);
-    let i = index(lang) * count + n;
+    let i = lang.index() * count + n;
     let start = if n == 0 { 0 } else { ends[i - 1] as usize };
     texts.get(start..ends[i] as usize).unwrap_or_default()
 }
@@ -112,7 +103,7 @@ pub fn install(lang: Lang, text: String) -> Result<(), TextsError> {
     }
     verify(lang, &text)?;
     // Loaded at most once per language and kept until the page goes: leaking is the lifetime.
-    let _ = LOADED[index(lang)].set(Box::leak(text.into_boxed_str()));
+    let _ = LOADED[lang.index()].set(Box::leak(text.into_boxed_str()));
     Ok(())
 }
 

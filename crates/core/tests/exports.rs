@@ -9,10 +9,10 @@ use rundskriv_core::content::{BLOCKS, EDITION, SECTIONS};
 use rundskriv_core::engine::{possible_answers, Answer, Answers};
 use rundskriv_core::export::json::{from_json, to_json, ImportError};
 use rundskriv_core::export::markdown::markdown;
-use rundskriv_core::i18n::Lang;
 use rundskriv_core::labels::Label;
 use rundskriv_core::limits::{MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH};
 use rundskriv_core::trees::{fact_id, Verdict, OUTCOMES};
+use rundskriv_core::ui_strings::Lang;
 
 /// An export of format version 1, written by the build before report.rs was split up.
 const VERSION_1_FILE: &str = include_str!("corpus/assessment-v1.json");

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use rundskriv_core::assessment::Item;
 use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::content::SECTIONS;
-use rundskriv_core::i18n::Key;
 use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
+use rundskriv_core::ui_strings::Key;
 use rundskriv_core::TableId as _;
 
 /// A change to one verdict's follow-up.

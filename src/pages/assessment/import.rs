@@ -5,9 +5,9 @@ use crate::platform::{file_input, storage};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::export::json::{from_json, ImportError};
-use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::limits::MAX_IMPORT_BYTES;
 use rundskriv_core::route::AssessmentView;
+use rundskriv_core::ui_strings::{tf, Key};
 
 /// Loads an exported assessment (JSON). A refused file changes nothing and says why.
 #[component]

@@ -20,8 +20,8 @@ use result::AssessmentResult;
 use rundskriv_core::assessment::progress;
 use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::engine::Answers;
-use rundskriv_core::i18n::Key;
 use rundskriv_core::route::{AssessmentRoute, AssessmentView, LinkAnswers, Route};
+use rundskriv_core::ui_strings::Key;
 use summary::AssessmentSummary;
 
 #[component]

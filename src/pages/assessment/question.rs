@@ -8,10 +8,10 @@ use leptos::prelude::*;
 use rundskriv_core::assessment::Progress;
 use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::engine::{Answer, Answers};
-use rundskriv_core::i18n::{t, tf, Key};
 use rundskriv_core::labels::Label;
 use rundskriv_core::route::{AssessmentView, Route};
 use rundskriv_core::trees::{FactId, FactSection, FACTS};
+use rundskriv_core::ui_strings::{t, tf, Key};
 
 /// The four sections with the current one marked, as a list a screen reader can step through.
 fn steps(current: FactSection) -> impl IntoView {

@@ -13,10 +13,10 @@ use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps};
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
 use rundskriv_core::export::{json, markdown};
-use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::labels::{summary_line, Label};
 use rundskriv_core::route::AssessmentView;
 use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
+use rundskriv_core::ui_strings::{tf, Key};
 
 /// The checklist by verdict, with follow-up, exports and the shareable link.
 #[component]

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use rundskriv_core::assessment::Progress;
 use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::engine::Answers;
-use rundskriv_core::i18n::Key;
 use rundskriv_core::labels::Label;
 use rundskriv_core::route::AssessmentView;
 use rundskriv_core::trees::{FactId, FactSection, FACTS};
+use rundskriv_core::ui_strings::Key;
 
 /// The answers grouped by section, each with a link to change it.
 pub(super) fn answer_rows(answers: &Answers, follow: &FollowUps, asked: &[FactId]) -> Vec<AnyView> {

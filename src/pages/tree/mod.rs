@@ -15,9 +15,9 @@ use question::TreeQuestion;
 use result::TreeResult;
 use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::engine::{walk, Answers};
-use rundskriv_core::i18n::Key;
 use rundskriv_core::route::{Route, TreeAnswers, TreeRoute};
 use rundskriv_core::trees::TREES;
+use rundskriv_core::ui_strings::Key;
 
 /// Why the answers in the link were not used.
 enum LinkProblem {

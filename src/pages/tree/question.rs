@@ -6,9 +6,9 @@ use crate::platform::storage;
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::engine::{most_questions, Answer, Answers, Walk};
-use rundskriv_core::i18n::{tf, Key};
 use rundskriv_core::route::Route;
 use rundskriv_core::trees::{FactId, TreeId, TREES};
+use rundskriv_core::ui_strings::{tf, Key};
 
 #[component]
 pub fn TreeQuestion(tree: TreeId, fact: FactId, answers: Answers, walk: Walk) -> impl IntoView {

@@ -8,9 +8,9 @@ use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::{Answers, Walk};
-use rundskriv_core::i18n::Key;
 use rundskriv_core::labels::Label;
 use rundskriv_core::trees::{TreeId, OUTCOMES, TREES};
+use rundskriv_core::ui_strings::Key;
 
 /// The verdicts the answers lead to, each with its basis, the open points and the answers.
 #[component]

@@ -1,4 +1,4 @@
-//! `i18n_data.rs`: the `Key` enum, one variant a UI string in the reference language's order, the
+//! `ui_strings_data.rs`: the `Key` enum, one variant a UI string in the reference language's order, the
 //! keys' names, and the end offsets of each language's strings (whose text goes to `lang_files`).
 
 use crate::parse::text::Text;

@@ -3,9 +3,9 @@
 //! choices and a person can see what it holds. Decoding never panics and bounds its work.
 
 use crate::engine::{Answer, Answers};
-use crate::i18n::{t, tf, Key, Lang};
 use crate::limits::{MAX_ENCODED_LEN, MAX_NUMBER};
 use crate::trees::{fact_id, FactId, FactKind, FACTS};
+use crate::ui_strings::{t, tf, Key, Lang};
 use rundskriv_model::UNKNOWN_ANSWER as UNKNOWN;
 use std::fmt;
 

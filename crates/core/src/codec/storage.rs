@@ -5,7 +5,7 @@
 use crate::codec::answers::{self, DecodeError};
 use crate::codec::follow_ups::{self, FollowUps};
 use crate::engine::Answers;
-use crate::i18n::Lang;
+use crate::ui_strings::Lang;
 
 /// The version of the stored answers and follow-ups.
 pub const VERSION: &str = "1";

@@ -9,8 +9,8 @@ use crate::codec::follow_ups::{FollowUp, FollowUps};
 use crate::codec::json::{self, quote, JsonError, Value};
 use crate::content::{BLOCKS, EDITION};
 use crate::engine::Answers;
-use crate::i18n::{t, tf, Key, Lang};
 use crate::trees::{FACTS, OUTCOMES};
+use crate::ui_strings::{t, tf, Key, Lang};
 use std::fmt::Write as _;
 
 /// The name and version that mark an exported assessment.

@@ -5,9 +5,9 @@ use crate::assessment::{checklist, open_facts, progress, Item};
 use crate::codec::follow_ups::FollowUps;
 use crate::content::{BLOCKS, EDITION, SECTIONS};
 use crate::engine::Answers;
-use crate::i18n::{t, Key, Lang};
 use crate::labels::{answer_label, summary_line, Label};
 use crate::trees::{Verdict, FACTS, OUTCOMES};
+use crate::ui_strings::{t, Key, Lang};
 use std::fmt::Write as _;
 
 /// The whole assessment as Markdown. `link` is the shared link; `date` the day it is made.

@@ -3,9 +3,9 @@
 //! links and classes as the app's whole-circular view, so a shared `#1-6-krav-altinn` still lands.
 
 use crate::content::{Block, BlockKind, Mark, Section, SectionKind, BLOCKS, EDITION, SECTIONS};
-use crate::i18n::{t, tf, Key, Lang};
 use crate::labels::part_note;
 use crate::layout::{layout, Item};
+use crate::ui_strings::{t, tf, Key, Lang};
 use std::fmt::Write as _;
 
 /// Escapes text for HTML element content and double-quoted attribute values.

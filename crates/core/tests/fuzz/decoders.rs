@@ -5,7 +5,6 @@ use rundskriv_core::codec::{self, storage};
 use rundskriv_core::content::BLOCKS;
 use rundskriv_core::engine::{walk, Answer};
 use rundskriv_core::export::json;
-use rundskriv_core::i18n::Lang;
 use rundskriv_core::lang_texts;
 use rundskriv_core::limits::{MAX_NOTE_CHARS, MAX_NUMBER};
 use rundskriv_core::percent;
@@ -13,6 +12,7 @@ use rundskriv_core::route::{Route, TreeAnswers, TreeRoute};
 use rundskriv_core::search::{search, terms};
 use rundskriv_core::snippet::snippet;
 use rundskriv_core::trees::{FactKind, FACTS, TREES};
+use rundskriv_core::ui_strings::Lang;
 
 /// A decoder of outside input, with what must hold of its result for any input.
 struct Decoder {

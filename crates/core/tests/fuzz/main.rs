@@ -25,9 +25,9 @@ use decoders::{check_json_import, run_all, EXPORT_DATE};
 use proptest::prelude::*;
 use rundskriv_core::codec::{self, follow_ups::FollowUps, storage};
 use rundskriv_core::export::json;
-use rundskriv_core::i18n::Lang;
 use rundskriv_core::route::{LinkAnswers, Route, TreeAnswers, TreeRoute};
 use rundskriv_core::trees::TREES;
+use rundskriv_core::ui_strings::Lang;
 use strategies::{answers, link_like, mutated_corpus_link, mutated_export};
 
 const CORPUS: &str = include_str!("../corpus/links.txt");

@@ -8,10 +8,10 @@ use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps};
 use rundskriv_core::content::{BLOCKS, SECTIONS};
 use rundskriv_core::engine::{Answer, Answers};
 use rundskriv_core::export::json;
-use rundskriv_core::i18n::Lang;
 use rundskriv_core::limits::MAX_NUMBER;
 use rundskriv_core::route::{Route, TreeAnswers, TreeRoute};
 use rundskriv_core::trees::{FactId, FactKind, OutcomeId, FACTS, TREES};
+use rundskriv_core::ui_strings::Lang;
 
 /// Words a link or a query may hold: the app's own path words, ids that exist, and near misses.
 fn vocabulary() -> Vec<String> {

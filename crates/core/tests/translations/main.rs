@@ -10,8 +10,8 @@ use rundskriv_compiler::check::ui_strings::check_same_keys;
 use rundskriv_compiler::parse::ui_strings::{parse_ui_strings, UiStrings};
 use rundskriv_compiler::source::SourceFile;
 
-use rundskriv_core::i18n::Lang;
 use rundskriv_core::trees::{Text, FACTS, OUTCOMES, TREES};
+use rundskriv_core::ui_strings::Lang;
 use std::collections::BTreeMap;
 use word_lists::{BOKMAAL_ONLY, NORWEGIAN_NAMES, NORWEGIAN_ONLY, SAME_IN_NB_AND_EN, SAME_IN_NB_AND_NN};
 

@@ -4,8 +4,8 @@
 //!
 //! Usage: `cargo run --example lang_texts -- <folder>`
 
-use rundskriv_core::i18n::Lang;
 use rundskriv_core::lang_texts;
+use rundskriv_core::ui_strings::Lang;
 
 fn main() {
     let Some(folder) = std::env::args().nth(1) else {

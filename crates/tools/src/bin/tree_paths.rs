@@ -13,7 +13,7 @@ fn main() {
         println!(
             "| `{}` | {} | {nodes} | {} | {all} ({krav}) |",
             tree.id,
-            tree.title.get(rundskriv_core::i18n::Lang::Nb),
+            tree.title.get(rundskriv_core::ui_strings::Lang::Nb),
             tree.paths
         );
     }

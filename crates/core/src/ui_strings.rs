@@ -2,7 +2,7 @@
 //! the build refuses a key that is missing from any of them. Nynorsk and English come with the
 //! tree texts in the browser (`lang_texts`).
 
-include!(concat!(env!("OUT_DIR"), "/i18n_data.rs"));
+include!(concat!(env!("OUT_DIR"), "/ui_strings_data.rs"));
 
 pub use rundskriv_model::Lang;
 
