@@ -5,7 +5,7 @@
 
 use rundskriv_tools::seed;
 
-use rundskriv_core::content::{BlockKind, Mark, SectionKind, BLOCKS, EDITION, SECTIONS};
+use rundskriv_core::content::{BlockKind, Mark, BLOCKS, EDITION, SECTIONS};
 use std::collections::BTreeSet;
 
 /// The circular as the app shows it, as one line: each section's heading as displayed, then its
@@ -14,11 +14,8 @@ use std::collections::BTreeSet;
 fn compiled_text() -> String {
     let mut parts: Vec<String> = Vec::new();
     for section in SECTIONS.iter() {
-        parts.push(match section.kind {
-            SectionKind::Point => format!("{} {}", section.number, section.title),
-            SectionKind::Chapter => format!("{}. {}", section.number, section.title),
-            SectionKind::Front | SectionKind::Section | SectionKind::Closing => section.title.to_string(),
-        });
+        // The heading every page, export and the static circular show, so that is what is checked.
+        parts.push(section.heading());
         for block in section.blocks() {
             match block.kind {
                 BlockKind::Title | BlockKind::Footnote(_) => {}
