@@ -79,7 +79,8 @@ function pageHelpers() {
   const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => macrotask().then(resolve)));
   /** Times `act` as a user meets it. It starts just after a frame, as a click or keystroke does: a
    * user answers what is on the screen, and types slower than the screen refreshes. (Started back
-   * to back instead, seven steps in ten measured the paint of the step before; README.)
+   * to back instead, seven steps in ten measured the paint of the step before; docs/benchmark.md,
+   * "What it measures".)
    * `dom`: ms until `done()` holds and every update Leptos queued has run (in microtasks, so all
    * have run before the following macrotask). `painted`: ms until the frame that shows it has
    * been painted, counting that frame's work (the app's animation-frame callbacks, style, layout,

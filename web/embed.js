@@ -3,8 +3,8 @@
 //   <script type="module" src="https://example.org/verktoy/rundskriv/embed.js"></script>
 //   <div data-rundskriv-veileder data-start="altinn" data-lang="nn"></div>
 //
-// Every element with `data-rundskriv-veileder` gets a widget in its shadow root (see README.md,
-// "Publisering og innbygging", for the attributes). Pages that add elements later call
+// Every element with `data-rundskriv-veileder` gets a widget in its shadow root (see docs/deploying.md,
+// "Embedded in a host page", for the attributes). Pages that add elements later call
 // `Rundskrivveilederen.mount(element, { start, lang, routing })`. scripts/post-build.mjs fills in
 // the hashed file names; this file keeps its name so host pages can point to it.
 const JS = '__JS__';

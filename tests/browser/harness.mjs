@@ -26,7 +26,7 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** The Content-Security-Policy the hosted build must work under (README, "Publisering og innbygging"). */
+/** The Content-Security-Policy the hosted build must work under (docs/deploying.md, "Content-Security-Policy, headers and caching"). */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /**

@@ -1,5 +1,5 @@
 //! Prints every decision tree with its number of questions and of distinct paths (as the build
-//! enumerated them), for the README and for editors checking the effect of a change.
+//! enumerated them), for docs/content.md and for editors checking the effect of a change.
 
 use rundskriv_core::trees::{Verdict, NODES, OUTCOMES, TREES};
 
