@@ -4,7 +4,7 @@
 
 use crate::content::section_id;
 use crate::route::{Route, TreeRoute};
-use crate::trees::TREES;
+use crate::trees::tree_id;
 use crate::ui_strings::Lang;
 
 /// The widget's settings after reading the host's attributes.
@@ -67,7 +67,7 @@ fn parse_start(value: &str) -> Result<Route, String> {
             route => Ok(route),
         };
     }
-    if let Some(tree) = TREES.find(|t| t.id == value) {
+    if let Some(tree) = tree_id(value) {
         return Ok(Route::Tree(TreeRoute::saved(tree)));
     }
     match section_id(value) {

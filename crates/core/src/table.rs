@@ -16,11 +16,6 @@ impl<Id: TableId, Row> Table<Id, Row> {
         Table { rows, id: PhantomData }
     }
 
-    /// The row `id` names, if this table has it (ids from outside input may not).
-    pub fn get(&self, id: Id) -> Option<&'static Row> {
-        self.rows.get(id.index())
-    }
-
     /// Every row with its id, in table order.
     pub fn with_ids(&self) -> impl DoubleEndedIterator<Item = (Id, &'static Row)> + ExactSizeIterator {
         self.rows.iter().enumerate().map(|(i, row)| (Id::from_index(i), row))

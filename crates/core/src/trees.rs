@@ -99,8 +99,12 @@ pub struct Tree {
 
 include!(concat!(env!("OUT_DIR"), "/trees_data.rs"));
 
+pub fn tree_id(id: &str) -> Option<TreeId> {
+    TREES.find(|t| t.id == id)
+}
+
 pub fn tree_by_id(id: &str) -> Option<&'static Tree> {
-    TREES.iter().find(|t| t.id == id)
+    tree_id(id).map(|tree| &TREES[tree])
 }
 
 pub fn fact_id(id: &str) -> Option<FactId> {

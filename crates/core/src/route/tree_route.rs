@@ -3,7 +3,7 @@
 use super::from_link::LinkAnswers;
 use super::query::{encode_answers, query_value};
 use crate::percent::{decode, encode};
-use crate::trees::{fact_id, FactId, TreeId, FACTS, TREES};
+use crate::trees::{fact_id, tree_id, FactId, TreeId, FACTS, TREES};
 
 /// A decision tree's place: which tree, the question to change if any, and the answers.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,7 +37,7 @@ impl TreeRoute {
     }
 
     pub(super) fn parse(id: &str, edit: Option<&str>, query: &str) -> Option<TreeRoute> {
-        let tree = TREES.find(|t| t.id == id)?;
+        let tree = tree_id(id)?;
         let answers = match (query_value(query, "v"), query_value(query, "svar")) {
             (_, None) => TreeAnswers::Saved,
             (Some(version), Some(text)) if version != TREES[tree].version.to_string() => {
