@@ -2,6 +2,7 @@
 //! trees and facts, against the circular, and across the languages of the UI strings.
 
 mod nodes;
+pub mod readings;
 pub mod sections;
 pub mod trees;
 pub mod ui_strings;

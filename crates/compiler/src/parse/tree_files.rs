@@ -30,6 +30,32 @@ pub struct TreeFile {
     pub node: ById<NodeFile>,
     #[serde(default)]
     pub outcome: ById<OutcomeFile>,
+    /// Our readings of the circular's words (`[[reading]]`), for the review book.
+    #[serde(default)]
+    pub reading: Vec<Spanned<ReadingFile>>,
+    /// Sign-off records (`[[signoff]]`), oldest first, as the sign-off command appends them.
+    #[serde(default)]
+    pub signoff: Vec<Spanned<SignoffFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReadingFile {
+    /// The outcomes or nodes the reading decides.
+    pub about: Vec<Spanned<String>>,
+    /// Our words, in bokmål.
+    pub text: String,
+    /// The paragraphs whose words it rests on.
+    pub cites: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignoffFile {
+    pub by: String,
+    pub date: Spanned<String>,
+    pub edition: String,
+    pub fingerprint: Spanned<String>,
 }
 
 #[derive(Deserialize)]

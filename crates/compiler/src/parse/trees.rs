@@ -4,6 +4,7 @@
 
 use crate::error::{CompileError, Located, Position};
 use crate::parse::id::check_slug;
+use crate::parse::review::{readings_of, signoffs_of, Reading, Signoff};
 use crate::parse::text::Text;
 use crate::parse::toml_file;
 use crate::parse::tree_files::{
@@ -94,6 +95,9 @@ pub struct Tree {
     pub start: Located<String>,
     pub nodes: Vec<Node>,
     pub outcomes: Vec<Outcome>,
+    pub readings: Vec<Reading>,
+    /// Oldest first.
+    pub signoffs: Vec<Signoff>,
 }
 
 /// Everything in `content/veivisere/`.
@@ -226,6 +230,8 @@ pub fn parse_tree(source: &SourceFile) -> Result<Tree, CompileError> {
         start: located(source, file.start),
         nodes,
         outcomes: outcomes_of(source, file.outcome)?,
+        readings: readings_of(source, file.reading)?,
+        signoffs: signoffs_of(source, file.signoff)?,
     })
 }
 
