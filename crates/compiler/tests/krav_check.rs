@@ -3,6 +3,8 @@
 //! fails naming the file, the line, the outcome and every cited paragraph with its kind, unless the
 //! outcome says why in `krav-override`.
 
+mod support;
+
 use rundskriv_compiler::check::krav::check_krav;
 use rundskriv_compiler::check::trees::check_trees;
 use rundskriv_compiler::circular::Circular;
@@ -12,6 +14,7 @@ use rundskriv_compiler::parse::paragraph_marks::parse_marks;
 use rundskriv_compiler::parse::section::parse_section;
 use rundskriv_compiler::parse::trees::{parse_facts, parse_tree, Trees};
 use rundskriv_compiler::source::SourceFile;
+use support::line_of;
 
 const TREE_FILE: &str = "content/veivisere/prove.toml";
 const MARKS_FILE: &str = "content/avsnitt.toml";
@@ -47,14 +50,6 @@ fn check(tree: &str, marks: &str) -> Result<(), Vec<CompileError>> {
     check_krav(&trees, &circular, &marks)
 }
 
-fn line_of(source: &str, needle: &str) -> usize {
-    source
-        .lines()
-        .position(|l| l.starts_with(needle))
-        .unwrap_or_else(|| panic!("`{needle}` not in the source"))
-        + 1
-}
-
 /// The one error of `result`; it names `file` and `line` and says each of `says`.
 fn expect_error(result: Result<(), Vec<CompileError>>, file: &str, line: usize, says: &[&str]) {
     let errors = result.expect_err("the check refuses it");
@@ -71,6 +66,17 @@ fn bruk_altinn_citing(cites: &str) -> String {
     TREE.replacen(r#"cites = ["1-6-krav-altinn"]"#, &format!("cites = [{cites}]"), 1)
 }
 
+/// Expects the check to refuse outcome `outcome` of `tree`, at its line, saying each of `says`.
+fn expect_refused(tree: &str, outcome: &str, says: &[&str]) {
+    let line = line_of(tree, &format!("[outcome.{outcome}]"));
+    expect_error(check(tree, MARKS), TREE_FILE, line, says);
+}
+
+/// Expects the check to refuse `marks` at the line of `table`, saying `says`.
+fn expect_bad_marking(marks: &str, table: &str, says: &str) {
+    expect_error(check(TREE, marks), MARKS_FILE, line_of(marks, table), &[says]);
+}
+
 #[test]
 fn krav_on_the_users_krav_paragraph_and_a_ministrys_duty_on_ministry_paths_pass() {
     check(TREE, MARKS).unwrap_or_else(|e| panic!("{e:?}"));
@@ -84,41 +90,24 @@ fn a_krav_resting_only_on_an_anbefaling_is_refused() {
         "1-6-anbefaling-altinn (anbefaling)",
         "krav-override",
     ];
-    expect_error(
-        check(&tree, MARKS),
-        TREE_FILE,
-        line_of(&tree, "[outcome.bruk-altinn]"),
-        &says,
-    );
+    expect_refused(&tree, "bruk-altinn", &says);
     // A Krav paragraph cited after it does not make the anbefaling a krav: the first is the basis.
     let tree = bruk_altinn_citing(r#""1-6-anbefaling-altinn", "1-6-krav-altinn""#);
     let says = ["1-6-anbefaling-altinn (anbefaling), 1-6-krav-altinn (krav, binds the user)"];
-    expect_error(
-        check(&tree, MARKS),
-        TREE_FILE,
-        line_of(&tree, "[outcome.bruk-altinn]"),
-        &says,
-    );
+    expect_refused(&tree, "bruk-altinn", &says);
 }
 
 #[test]
 fn a_krav_resting_on_another_bodys_duty_or_a_lapsed_deadline_is_refused() {
     let tree = bruk_altinn_citing(r#""1-6-krav-kmd-vurderer""#);
-    let says = ["`bruk-altinn`", "1-6-krav-kmd-vurderer (krav, binds kmd)"];
-    expect_error(
-        check(&tree, MARKS),
-        TREE_FILE,
-        line_of(&tree, "[outcome.bruk-altinn]"),
-        &says,
+    expect_refused(
+        &tree,
+        "bruk-altinn",
+        &["`bruk-altinn`", "1-6-krav-kmd-vurderer (krav, binds kmd)"],
     );
     let tree = bruk_altinn_citing(r#""1-6-krav-frist-2017""#);
     let says = ["1-6-krav-frist-2017 (krav, deadline passed: «skulle innen utgangen av 2017»)"];
-    expect_error(
-        check(&tree, MARKS),
-        TREE_FILE,
-        line_of(&tree, "[outcome.bruk-altinn]"),
-        &says,
-    );
+    expect_refused(&tree, "bruk-altinn", &says);
 }
 
 #[test]
@@ -133,12 +122,7 @@ fn a_ministrys_duty_shown_to_an_agency_is_refused() {
         "outcome `kartlegg`",
         "1-6-krav-kartlegging (krav, binds departementene (the user only on paths where virksomhetstype = departement))",
     ];
-    expect_error(
-        check(&tree, MARKS),
-        TREE_FILE,
-        line_of(&tree, "[outcome.kartlegg]"),
-        &says,
-    );
+    expect_refused(&tree, "kartlegg", &says);
 }
 
 #[test]
@@ -150,49 +134,25 @@ fn an_override_with_a_reason_is_accepted_and_only_on_a_krav() {
     );
     check(&tree, MARKS).unwrap_or_else(|e| panic!("{e:?}"));
     let empty = tree.replacen("Vi leser det som et krav fordi …", " ", 1);
-    expect_error(
-        check(&empty, MARKS),
-        TREE_FILE,
-        line_of(&empty, "[outcome.bruk-altinn]"),
-        &["says why"],
-    );
+    expect_refused(&empty, "bruk-altinn", &["says why"]);
     let on_anbefaling = tree.replacen(r#"verdict = "krav""#, r#"verdict = "anbefaling""#, 1);
-    let says = ["only a `krav` takes `krav-override`"];
-    expect_error(
-        check(&on_anbefaling, MARKS),
-        TREE_FILE,
-        line_of(&on_anbefaling, "[outcome.bruk-altinn]"),
-        &says,
-    );
+    expect_refused(&on_anbefaling, "bruk-altinn", &["only a `krav` takes `krav-override`"]);
 }
 
 #[test]
 fn a_mistake_in_the_marking_names_its_line() {
     let not_krav = format!("{MARKS}\n[paragraph.1-6-anbefaling-altinn]\nbinds = \"kmd\"\n");
-    let line = line_of(&not_krav, "[paragraph.1-6-anbefaling-altinn]");
-    expect_error(
-        check(TREE, &not_krav),
-        MARKS_FILE,
-        line,
-        &["no paragraph of a Krav part"],
+    expect_bad_marking(
+        &not_krav,
+        "[paragraph.1-6-anbefaling-altinn]",
+        "no paragraph of a Krav part",
     );
     let unknown_body = MARKS.replacen(r#"binds = "kmd""#, r#"binds = "kdm""#, 1);
-    let line = line_of(&unknown_body, "[paragraph.1-6-krav-kmd-vurderer]");
-    expect_error(
-        check(TREE, &unknown_body),
-        MARKS_FILE,
-        line,
-        &["binds `kdm`, which no `[body.kdm]` defines"],
-    );
+    let says = "binds `kdm`, which no `[body.kdm]` defines";
+    expect_bad_marking(&unknown_body, "[paragraph.1-6-krav-kmd-vurderer]", says);
     let unknown_answer = MARKS.replacen(r#""departement" }"#, r#""dep" }"#, 1);
-    let line = line_of(&unknown_answer, "[body.departementene]");
-    expect_error(
-        check(TREE, &unknown_answer),
-        MARKS_FILE,
-        line,
-        &["`virksomhetstype = dep`, which no fact offers"],
-    );
+    let says = "`virksomhetstype = dep`, which no fact offers";
+    expect_bad_marking(&unknown_answer, "[body.departementene]", says);
     let silent = format!("{MARKS}\n[paragraph.1-6-krav-altinn]\n");
-    let line = line_of(&silent, "[paragraph.1-6-krav-altinn]");
-    expect_error(check(TREE, &silent), MARKS_FILE, line, &["says nothing"]);
+    expect_bad_marking(&silent, "[paragraph.1-6-krav-altinn]", "says nothing");
 }
