@@ -66,6 +66,10 @@ pub fn compile(root: &Path) -> Result<Compiled, Vec<CompileError>> {
     let circular = Circular::new(&edition, &sections);
     let trees = read_trees(root)?;
     let report = check::trees::check_trees(&trees, &circular).map_err(one)?;
+    let marks =
+        parse::paragraph_marks::parse_marks(&SourceFile::read(root, parse::paragraph_marks::FILE).map_err(one)?)
+            .map_err(one)?;
+    check::krav::check_krav(&trees, &circular, &marks)?;
     let ui = read_ui_strings(root)?;
     let (trees_code, tree_texts) = generate::trees::generate_trees(&trees, &circular, &report);
     let (ui_code, ui_texts) = generate::ui_strings::generate_ui_strings(&ui);
