@@ -234,3 +234,11 @@ fn an_empty_search_links_to_the_search_page_without_a_query() {
     assert_eq!(empty.href(), "#/sok");
     assert_eq!(Route::parse("#/sok"), empty);
 }
+
+#[test]
+fn a_refused_link_says_in_the_log_which_pair_is_wrong() {
+    // The console line a support person reads when a pasted link is refused.
+    let error = rundskriv_core::codec::answers::decode("virksomhetstype:kanskje").unwrap_err();
+    assert_eq!(error.to_string(), "`kanskje` is no answer to `virksomhetstype`");
+    assert_eq!(DecodeError::UnknownFact("x".into()).to_string(), "unknown question `x`");
+}
