@@ -5,30 +5,22 @@
 use rundskriv_core::content::{BlockKind, PartKind, BLOCKS};
 use rundskriv_core::fold::fold_word;
 use rundskriv_core::search::{search, Found};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-/// The tie-break a block's kind adds to its score, in the order the reader should meet them.
-fn kind_rank(kind: BlockKind, part: PartKind) -> u32 {
-    match (kind, part) {
-        (BlockKind::Title, _) => 10,
-        (BlockKind::PartHeading, _) => 1,
-        (_, PartKind::Krav) => 4,
-        (_, PartKind::Anbefaling) => 3,
-        (BlockKind::Footnote(_), _) => 0,
-        _ => 2,
-    }
-}
-
-fn kind_name(kind: BlockKind, part: PartKind) -> &'static str {
-    match (kind, part) {
-        (BlockKind::Title, _) => "title",
-        (BlockKind::PartHeading, _) => "part heading",
-        (_, PartKind::Krav) => "krav",
-        (_, PartKind::Anbefaling) => "anbefaling",
-        (BlockKind::Footnote(_), _) => "footnote",
+/// What kind of text a block is, as the ranking tells kinds apart.
+fn kind_of(kind: BlockKind, part: PartKind) -> &'static str {
+    match kind {
+        BlockKind::Title => "title",
+        BlockKind::PartHeading => "part heading",
+        _ if part == PartKind::Krav => "krav",
+        _ if part == PartKind::Anbefaling => "anbefaling",
+        BlockKind::Footnote(_) => "footnote",
         _ => "other text",
     }
 }
+
+/// Kinds of text from the one the reader should meet first to the last.
+const RANKING: [&str; 6] = ["title", "krav", "anbefaling", "other text", "part heading", "footnote"];
 
 /// The match quality of a one-term query in `found`: 6 whole word, 4 word start, 2 inside.
 fn quality(found: &Found, term: &str) -> u32 {
@@ -45,7 +37,8 @@ fn quality(found: &Found, term: &str) -> u32 {
 
 #[test]
 fn one_term_scores_its_best_match_then_the_kind_of_text() {
-    let mut kinds_seen = BTreeSet::new();
+    // Per kind of text, what a block's score adds to ten times its match quality.
+    let mut tie_breaks: BTreeMap<&str, i64> = BTreeMap::new();
     let mut qualities_seen = BTreeSet::new();
     for term in [
         "krav",
@@ -63,16 +56,12 @@ fn one_term_scores_its_best_match_then_the_kind_of_text() {
         for f in &found {
             let block = &BLOCKS[f.block];
             let q = quality(f, term);
-            assert_eq!(
-                f.score,
-                q * 10 + kind_rank(block.kind, block.part),
-                "`{term}` in {} ({}): {:?}",
-                block.id,
-                kind_name(block.kind, block.part),
-                block.text
-            );
-            kinds_seen.insert(kind_name(block.kind, block.part));
             qualities_seen.insert(q);
+            let kind = kind_of(block.kind, block.part);
+            let tie_break = i64::from(f.score) - 10 * i64::from(q);
+            let first = *tie_breaks.entry(kind).or_insert(tie_break);
+            assert_eq!(tie_break, first, "`{term}` in {} ({kind}) scores {}", block.id, f.score);
+            assert!((0..=10).contains(&tie_break), "`{term}` in {}: {}", block.id, f.score);
         }
         let scores: Vec<u32> = found.iter().map(|f| f.score).collect();
         assert!(
@@ -80,7 +69,8 @@ fn one_term_scores_its_best_match_then_the_kind_of_text() {
             "best first for `{term}`: {scores:?}"
         );
     }
-    // The queries reach every kind of text and every match quality, so each rule above was used.
-    assert_eq!(kinds_seen.len(), 6, "{kinds_seen:?}");
+    // The queries reach every match quality and every kind of text, which rank in RANKING's order.
     assert_eq!(qualities_seen, BTreeSet::from([2, 4, 6]));
+    let ranked: Vec<i64> = RANKING.iter().map(|kind| tie_breaks[kind]).collect();
+    assert!(ranked.windows(2).all(|w| w[0] > w[1]), "{tie_breaks:?}");
 }
