@@ -188,7 +188,7 @@ fn a_misspelt_verdict_names_the_allowed_ones() {
     let line = line_of(&tree, r#"verdict = "kravv""#);
     assert_eq!(
         error.to_string(),
-        format!("{TREE_FILE}:{line}:11: `outcome.krav.verdict`: unknown verdict `kravv`: verdict must be one of krav, anbefaling, gjelder-ikke, ma-vurderes or apent")
+        format!("{TREE_FILE}:{line}:11: `outcome.krav.verdict`: unknown verdict `kravv`: verdict must be one of krav, anbefaling, gjelder-ikke, ma-vurderes, apent or informasjon")
     );
 }
 

@@ -74,8 +74,20 @@ fn a_version_1_file_from_an_earlier_build_still_imports() {
         true,
         "Bestilt, «sak 2026/12» \"ok\"\nlinje 2\t<b>&</b>"
     )));
-    // Exported again, it is the very same file.
-    assert_eq!(to_json(&answers, &follow, Lang::Nb, "2026-11-27"), VERSION_1_FILE);
+    // Exported again, it is the same file up to its checklist, which is recomputed: the old file
+    // still lists KMD's duty as the user's krav; now it is information, apart from the checklist.
+    let again = to_json(&answers, &follow, Lang::Nb, "2026-11-27");
+    let checklist_at = |text: &str| text.find("\"checklist\"").unwrap();
+    assert_eq!(
+        again[..checklist_at(&again)],
+        VERSION_1_FILE[..checklist_at(VERSION_1_FILE)]
+    );
+    let kmd = "{ \"key\": \"it-satsingsforslag/kmd-vurderer\", \"verdict\": ";
+    assert!(VERSION_1_FILE.contains(&format!("{kmd}\"krav\"")));
+    let information = &again[again.find("\"forInformation\"").expect("the information list")..];
+    assert!(information.contains(&format!("{kmd}\"informasjon\"")), "{again}");
+    assert!(!again[..again.len() - information.len()].contains(kmd), "{again}");
+    assert_eq!(from_json(&again), Ok((answers, follow)));
 }
 
 #[test]
