@@ -7,6 +7,7 @@ use crate::book::labels::{answer_label, verdict_label};
 use crate::book::outcomes::{outcome_anchor, outcome_section, reading_block, Context};
 use crate::book::signoff_state::{record_text, State};
 use crate::book::texts::{fill, Texts};
+use rundskriv_compiler::parse::review::Reading;
 use rundskriv_compiler::parse::trees::Tree;
 use rundskriv_compiler::Content;
 use rundskriv_core::export::static_page::escape;
@@ -42,12 +43,14 @@ pub fn chapter(out: &mut String, content: &Content, tree: &Tree, state: &State, 
         "<section aria-labelledby=\"{anchor}-utfall\">\n<h3 id=\"{anchor}-utfall\">{}</h3>",
         escape(&texts.outcomes_title)
     );
+    let about = |reading: &Reading| about_links(tree, &flow, reading, texts);
     for outcome in &flow.outcomes {
         let context = Context {
             tree: &tree.id,
             sections: &content.sections,
             texts,
             readings: &tree.readings,
+            about: &about,
             shared: !tree.outcomes.iter().any(|o| o.id == outcome.id),
         };
         outcome_section(out, outcome, &context);
@@ -159,9 +162,36 @@ fn flow_text(out: &mut String, tree: &Tree, flow: &Flow, content: &Content, text
             .iter()
             .filter(|r| r.about.iter().any(|a| a.value == question.node.id));
         for reading in about_it {
-            reading_block(out, reading, &content.sections, texts);
+            reading_block(
+                out,
+                reading,
+                &about_links(tree, flow, reading, texts),
+                &content.sections,
+                texts,
+            );
         }
         out.push_str("</li>\n");
     }
     out.push_str("</ol>\n</section>\n");
+}
+
+/// What `reading` is about, each as a link to its outcome («title») or question ("Spørsmål 2").
+fn about_links(tree: &Tree, flow: &Flow, reading: &Reading, texts: &Texts) -> String {
+    let link = |id: &str| {
+        if let Some(outcome) = flow.outcomes.iter().find(|o| o.id == id) {
+            let title = format!("«{}»", &outcome.title[Lang::Nb]);
+            format!("<a href=\"#{}\">{}</a>", outcome_anchor(&tree.id, id), escape(&title))
+        } else if let Some(n) = flow.question_of(id) {
+            let label = fill(&texts.question, &[("n", &(n + 1).to_string())]);
+            format!(
+                "<a href=\"#{}-sporsmal-{id}\">{}</a>",
+                tree_anchor(&tree.id),
+                escape(&label)
+            )
+        } else {
+            escape(id)
+        }
+    };
+    let links: Vec<String> = reading.about.iter().map(|a| link(&a.value)).collect();
+    links.join(", ")
 }

@@ -22,6 +22,8 @@ pub struct Context<'a> {
     pub sections: &'a [Section],
     pub texts: &'a Texts,
     pub readings: &'a [Reading],
+    /// What each reading is about, as links (`about_links`).
+    pub about: &'a dyn Fn(&Reading) -> String,
     /// Whether the outcome is one of `felles.toml`'s.
     pub shared: bool,
 }
@@ -60,19 +62,24 @@ pub fn outcome_section(out: &mut String, outcome: &Outcome, context: &Context) {
         .iter()
         .filter(|r| r.about.iter().any(|a| a.value == outcome.id));
     for reading in about_it {
-        reading_block(out, reading, context.sections, texts);
+        reading_block(out, reading, &(context.about)(reading), context.sections, texts);
     }
     out.push_str("</section>\n");
 }
 
-/// A reading, marked as ours, with the paragraphs it cites quoted.
-pub fn reading_block(out: &mut String, reading: &Reading, sections: &[Section], texts: &Texts) {
-    let about: Vec<&str> = reading.about.iter().map(|a| a.value.as_str()).collect();
+/// A reading, marked as ours, with what it is about (`about`, HTML) and the paragraphs it cites
+/// quoted.
+pub fn reading_block(out: &mut String, reading: &Reading, about: &str, sections: &[Section], texts: &Texts) {
+    let (before, after) = texts
+        .reading_about
+        .split_once("{about}")
+        .unwrap_or((&texts.reading_about, ""));
     let _ = writeln!(
         out,
-        "<aside class=\"reading\"><p class=\"ours\"><strong>{}</strong> <span class=\"about\">{}</span></p>\n<p>{}</p>\n<p class=\"label\">{}</p>",
+        "<aside class=\"reading\"><p class=\"ours\"><strong>{}</strong> <span class=\"about\">{}{about}{}</span></p>\n<p>{}</p>\n<p class=\"label\">{}</p>",
         escape(&texts.reading),
-        escape(&fill(&texts.reading_about, &[("about", &about.join(", "))])),
+        escape(before),
+        escape(after),
         escape(&reading.text),
         escape(&texts.reading_cites)
     );
