@@ -105,6 +105,10 @@ pub fn read_content(root: &Path) -> Result<Content, Vec<CompileError>> {
     let circular = Circular::new(&edition, &sections);
     let trees = read_trees(root)?;
     let report = check::trees::check_trees(&trees, &circular).map_err(one)?;
+    let marks =
+        parse::paragraph_marks::parse_marks(&SourceFile::read(root, parse::paragraph_marks::FILE).map_err(one)?)
+            .map_err(one)?;
+    check::krav::check_krav(&trees, &circular, &marks)?;
     Ok(Content {
         edition,
         sections,

@@ -79,13 +79,13 @@ const CASES: &[(&str, &str, &[&str], &[&str])] = &[
     ("grenseoverskridende", "virksomhetstype:forvaltningsorgan,tilbyr-digitale-tjenester:ja,forvalter-felleskomponent:nei", &["grenseoverskridende"], &["grenseoverskridende-gjelder-ikke"]),
     (
         "e-faktura",
-        "virksomhetstype:forvaltningsorgan,inngar-nye-avtaler:ja,utenlandske-leverandorer:ja,fakturerer-privatpersoner:regelmessig,lavt-fakturavolum:nei",
+        "virksomhetstype:forvaltningsorgan,inngar-nye-avtaler:ja,lavt-volum-fra-leverandorer:nei,utenlandske-leverandorer:ja,fakturerer-privatpersoner:regelmessig,lavt-fakturavolum:nei",
         &["krev-ehf", "peppol-bis", "efaktura-privat", "automatisk-betaling", "elma"],
         &["privat-unntak"],
     ),
     (
         "e-faktura",
-        "virksomhetstype:forvaltningsorgan,inngar-nye-avtaler:ja,utenlandske-leverandorer:nei,fakturerer-privatpersoner:regelmessig,lavt-fakturavolum:ja",
+        "virksomhetstype:forvaltningsorgan,inngar-nye-avtaler:ja,lavt-volum-fra-leverandorer:nei,utenlandske-leverandorer:nei,fakturerer-privatpersoner:regelmessig,lavt-fakturavolum:ja",
         &["krev-ehf", "privat-unntak"],
         &["efaktura-privat", "peppol-bis"],
     ),

@@ -142,7 +142,7 @@ fn a_changed_branch_and_an_added_outcome_change_the_book_and_its_diagram() {
 }
 
 #[test]
-fn a_reading_stands_under_what_it_is_about_marked_as_ours_with_its_citations_quoted() {
+fn a_reading_and_a_krav_override_stand_under_what_they_are_about_marked_as_ours() {
     let scratch = Scratch::new("reading");
     let reading = "\n[[reading]]\nabout = [\"krav-a\", \"forste\"]\ntext = \"Vår prøvelesning av ELMA-kravet.\"\ncites = [\"1-10-krav-elma\"]\n";
     let path = scratch.0.join("content/veivisere/prove-bok.toml");
@@ -175,4 +175,6 @@ fn a_reading_stands_under_what_it_is_about_marked_as_ours_with_its_citations_quo
         "{aside}"
     );
     assert!(aside.contains("Punkt 1.10, avsnitt 1-10-krav-elma"), "{aside}");
+    let why = "<aside class=\"reading override\"><p class=\"ours\"><strong>Vår begrunnelse for at dette er et krav til virksomheten:</strong></p>\n<p>Prøvebegrunnelse for kravet.</p></aside>";
+    assert!(outcome.contains(why), "the krav-override, marked as ours: {outcome}");
 }

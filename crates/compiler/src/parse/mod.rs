@@ -9,6 +9,7 @@ pub mod front_matter;
 pub mod id;
 mod inline;
 pub mod kind;
+pub mod paragraph_marks;
 pub mod review;
 pub mod section;
 pub mod section_types;

@@ -107,6 +107,10 @@ pub struct OutcomeFile {
     /// Ids of the paragraphs the verdict rests on.
     #[serde(default)]
     pub cites: Vec<String>,
+    /// Why a `krav` is the user's although its first citation is no Krav paragraph binding the
+    /// user (our words, bokmål): the krav check accepts it then (docs/veivisere.md).
+    #[serde(rename = "krav-override")]
+    pub krav_override: Option<String>,
 }
 
 /// `felles.toml`: outcomes every tree may record.

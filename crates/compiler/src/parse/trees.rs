@@ -77,8 +77,10 @@ pub struct Outcome {
     pub verdict: Verdict,
     pub title: Text,
     pub text: Text,
-    /// Ids of the paragraphs it rests on.
+    /// Ids of the paragraphs it rests on; the first is its basis (the krav check).
     pub cites: Vec<String>,
+    /// Why a krav stands without a user-binding Krav paragraph first (`krav-override`).
+    pub krav_override: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -195,6 +197,13 @@ fn outcomes_of(source: &SourceFile, outcomes: ById<OutcomeFile>) -> Result<Vec<O
                 "needs `cites` with at least one paragraph id of the circular".to_string(),
             ));
         }
+        match &outcome.krav_override {
+            Some(_) if outcome.verdict != Verdict::Krav => {
+                return Err(error("only a `krav` takes `krav-override`".into()))
+            }
+            Some(why) if why.trim().is_empty() => return Err(error("`krav-override` says why, in words".into())),
+            _ => {}
+        }
         Ok(Outcome {
             id,
             file: source.name.clone(),
@@ -203,6 +212,7 @@ fn outcomes_of(source: &SourceFile, outcomes: ById<OutcomeFile>) -> Result<Vec<O
             title: outcome.title,
             text: outcome.text,
             cites: outcome.cites,
+            krav_override: outcome.krav_override,
         })
     };
     outcomes.into_iter().map(outcome_of).collect()

@@ -1,5 +1,6 @@
 //! One outcome in the book: its verdict, the text the user sees, the paragraphs it rests on
-//! (quoted), and our readings about it with the paragraphs they cite.
+//! (quoted), why it is a krav where its `krav-override` says so, and our readings about it with
+//! the paragraphs they cite.
 
 use crate::book::labels::verdict_label;
 use crate::book::quote::quote;
@@ -56,6 +57,14 @@ pub fn outcome_section(out: &mut String, outcome: &Outcome, context: &Context) {
     let _ = writeln!(out, "<p class=\"label\">{}</p>", escape(&texts.rests_on));
     for id in &outcome.cites {
         out.push_str(&quote(context.sections, id, texts));
+    }
+    if let Some(why) = &outcome.krav_override {
+        let _ = writeln!(
+            out,
+            "<aside class=\"reading override\"><p class=\"ours\"><strong>{}</strong></p>\n<p>{}</p></aside>",
+            escape(&texts.krav_override),
+            escape(why)
+        );
     }
     let about_it = context
         .readings
