@@ -10,11 +10,8 @@ use rundskriv_core::ui_strings::Key;
 pub fn StartPage() -> impl IntoView {
     let state = state();
     let text = move |key: Key| state.tr(key);
-    // The policy owner's printable book of every tree (gjennomgang.html, made by the post-build
-    // hook next to index.html): only where that file is next to the page, not in a widget.
-    let review_book = state.owns_page().then(|| {
-        view! { <p class="review-book"><a href="gjennomgang.html" hreflang="nb">{text(Key::TreesReviewBook)}</a></p> }
-    });
+    // The policy owner's printable book of every tree, which the post-build hook writes.
+    let review_book = state.file_href("gjennomgang.html");
     view! {
         <h1 id="page-heading" tabindex="-1">{text(Key::AppName)}</h1>
         <p class="lead">{text(Key::StartLead)}</p>
@@ -27,7 +24,7 @@ pub fn StartPage() -> impl IntoView {
             <h2 id="veivisere">{text(Key::TreesTitle)}</h2>
             <p>{text(Key::TreesLead)}</p>
             <TreeList/>
-            {review_book}
+            <p><a href=review_book>{text(Key::TreesReviewBook)}</a></p>
         </section>
         <div class="cards">
             <section class="card">

@@ -2,11 +2,11 @@
 // Chromium under the hosting CSP: linked from the start page, complete (a chapter and a diagram
 // per tree), axe-clean, and printable on A4: in print no element is wider than A4's content box,
 // no diagram is taller than a page, and a PDF of it has a page per tree at least.
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, startServer, launch, openPage, appReady } from './harness.mjs';
+import { DIST, browserSuite, openPage, appReady } from './harness.mjs';
 import { axeViolations, formatViolations, overflowingElements } from './a11y-views.mjs';
 
 /** A4 less the book's page margins (15 mm each side; style/gjennomgang.css), in CSS px. */
@@ -14,44 +14,22 @@ const A4_CONTENT_WIDTH = ((210 - 30) / 25.4) * 96;
 const A4_CONTENT_HEIGHT = ((297 - 36) / 25.4) * 96;
 const TREES = 21;
 
-let server;
-let browser;
-let current;
+const suite = browserSuite();
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (current) {
-    const { problems, context } = current;
-    current = undefined;
-    await context.close();
-    assert.deepEqual(problems, [], 'no console errors, CSP violations, failed requests or requests to other origins');
-  }
-});
-
+/** The book, in a page of its own whose problems the suite checks after the test. */
 async function openBook(options) {
-  current = await openPage(browser, server.origin, options);
-  await current.page.goto(`${server.url}gjennomgang.html`);
-  return current.page;
+  await suite.close();
+  suite.current = await openPage(suite.browser, suite.server.origin, options);
+  await suite.current.page.goto(`${suite.server.url}gjennomgang.html`);
+  return suite.current.page;
 }
 
 test('the start page links the review book, which holds every tree with its diagram', async () => {
-  current = await openPage(browser, server.origin);
-  const { page } = current;
-  await page.goto(server.url);
-  await appReady(page);
+  const page = await suite.open();
   const link = page.locator('.trees a[href="gjennomgang.html"]');
   assert.match(await link.textContent(), /^Gjennomgangsbok for veiviserne/);
   await link.click();
-  await page.waitForURL(`${server.url}gjennomgang.html`);
+  await page.waitForURL(`${suite.server.url}gjennomgang.html`);
   assert.equal(await page.locator('h1').textContent(), 'Gjennomgangsbok for veiviserne');
   assert.equal(await page.locator('html').getAttribute('lang'), 'nb');
   assert.equal(await page.locator('article.tree').count(), TREES);
