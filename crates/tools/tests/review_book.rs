@@ -178,3 +178,38 @@ fn a_reading_and_a_krav_override_stand_under_what_they_are_about_marked_as_ours(
     let why = "<aside class=\"reading override\"><p class=\"ours\"><strong>Vår begrunnelse for at dette er et krav til virksomheten:</strong></p>\n<p>Prøvebegrunnelse for kravet.</p></aside>";
     assert!(outcome.contains(why), "the krav-override, marked as ours: {outcome}");
 }
+
+#[test]
+fn each_outcome_links_the_scenarios_that_reach_it_and_each_scenario_shows_its_answers() {
+    let book = Scratch::new("scenarios").book();
+    let chapter = chapter(&book, "prove-bok");
+    let outcome = |id: &str| {
+        let start = chapter
+            .find(&format!("id=\"veiviser-prove-bok-utfall-{id}\""))
+            .expect("the outcome");
+        let rest = &chapter[start..];
+        rest[..rest.find("</section>").expect("its end")].to_string()
+    };
+    let both = "<a href=\"#veiviser-prove-bok-eksempel-ja-og-ja\">En prøvevirksomhet som svarer ja to ganger.</a>";
+    assert!(outcome("krav-a").contains(both) && outcome("anbefaling-b").contains(both));
+    assert!(!outcome("ingen").contains(both));
+    assert!(outcome("ingen").contains("#veiviser-prove-bok-eksempel-nei"));
+    let start = chapter
+        .find("id=\"veiviser-prove-bok-eksempel-ja-og-ja\"")
+        .expect("the scenario");
+    let scenario = &chapter[start..start + chapter[start..].find("</section>").expect("its end")];
+    assert!(
+        scenario.contains("<li>Spørsmål 2, «Andre prøvespørsmål?»: <strong>Ja</strong></li>"),
+        "{scenario}"
+    );
+    assert!(
+        scenario.contains(
+            "<a href=\"#veiviser-prove-bok-utfall-krav-a\">Dere skal holde ELMA oppdatert</a> (Krav gjelder)"
+        ),
+        "{scenario}"
+    );
+    assert!(
+        !scenario.contains("Ingenting gjelder"),
+        "only what it reaches: {scenario}"
+    );
+}

@@ -87,3 +87,40 @@ fn a_signoff_of_an_unknown_tree_or_by_nobody_is_refused() {
     assert!(quoted.contains(r#"by = "Ola \"Nordmann\" \\ IT""#), "{quoted}");
     assert!(scratch.book().contains("Godkjent av Ola &quot;Nordmann&quot; \\ IT"));
 }
+
+#[test]
+fn a_changed_question_or_scenario_also_ends_a_signoff_and_another_tree_keeps_its_own() {
+    let scratch = Scratch::new("scope");
+    let day = Date::new(2026, 12, 2).expect("a date");
+    sign_off(&scratch.0, "prove-bok", "Kari Nordmann, DFD", day).unwrap_or_else(|e| panic!("{e}"));
+    sign_off(&scratch.0, "altinn", "Kari Nordmann, DFD", day).unwrap_or_else(|e| panic!("{e}"));
+    let signed = |book: &str, tree: &str| chapter(book, tree).contains("<p class=\"state state-signed\">");
+    let book = scratch.book();
+    assert!(signed(&book, "prove-bok") && signed(&book, "altinn"));
+    scratch.edit(
+        "content/veivisere/fakta-prove-bok.toml",
+        "Andre prøvespørsmål?",
+        "Det andre prøvespørsmålet?",
+    );
+    let book = scratch.book();
+    assert!(
+        !signed(&book, "prove-bok") && signed(&book, "altinn"),
+        "a question the tree asks"
+    );
+    sign_off(&scratch.0, "prove-bok", "Kari Nordmann, DFD", day).unwrap_or_else(|e| panic!("{e}"));
+    assert!(signed(&scratch.book(), "prove-bok"), "signed off again");
+    scratch.edit(
+        "content/veivisere/scenarier/prove-bok.toml",
+        "svarer nei.",
+        "svarer nei, også nå.",
+    );
+    let book = scratch.book();
+    assert!(
+        !signed(&book, "prove-bok") && signed(&book, "altinn"),
+        "a scenario of the tree"
+    );
+    assert!(
+        chapter(&book, "prove-bok").contains("Tidligere godkjenninger:"),
+        "the history lists the first record"
+    );
+}

@@ -11,6 +11,7 @@ mod inline;
 pub mod kind;
 pub mod paragraph_marks;
 pub mod review;
+pub mod scenarios;
 pub mod section;
 pub mod section_types;
 pub mod text;

@@ -1,10 +1,11 @@
 //! One tree's chapter of the book: title, intro and points; its sign-off state; its questions as
-//! a diagram and as text (choices, help, where each answer leads); and its outcomes.
+//! a diagram and as text (choices, help, where each answer leads); its outcomes; its scenarios.
 
 use crate::book::diagram::diagram;
 use crate::book::flow::Flow;
 use crate::book::labels::{answer_label, verdict_label};
 use crate::book::outcomes::{outcome_anchor, outcome_section, reading_block, Context};
+use crate::book::scenarios;
 use crate::book::signoff_state::{record_text, State};
 use crate::book::texts::{fill, Texts};
 use rundskriv_compiler::parse::review::Reading;
@@ -44,6 +45,7 @@ pub fn chapter(out: &mut String, content: &Content, tree: &Tree, state: &State, 
         escape(&texts.outcomes_title)
     );
     let about = |reading: &Reading| about_links(tree, &flow, reading, texts);
+    let scenarios = content.scenarios.iter().find(|f| f.tree == tree.id);
     for outcome in &flow.outcomes {
         let context = Context {
             tree: &tree.id,
@@ -52,10 +54,15 @@ pub fn chapter(out: &mut String, content: &Content, tree: &Tree, state: &State, 
             readings: &tree.readings,
             about: &about,
             shared: !tree.outcomes.iter().any(|o| o.id == outcome.id),
+            scenarios,
         };
         outcome_section(out, outcome, &context);
     }
-    out.push_str("</section>\n</article>\n");
+    out.push_str("</section>\n");
+    if let Some(file) = scenarios {
+        scenarios::section(out, &tree.id, &flow, file, texts);
+    }
+    out.push_str("</article>\n");
 }
 
 fn signoff(out: &mut String, tree: &Tree, state: &State, texts: &Texts) {

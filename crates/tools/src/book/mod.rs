@@ -9,6 +9,7 @@ mod flow;
 mod labels;
 mod outcomes;
 mod quote;
+mod scenarios;
 pub mod signoff_state;
 pub mod texts;
 

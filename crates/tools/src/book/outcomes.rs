@@ -1,11 +1,13 @@
 //! One outcome in the book: its verdict, the text the user sees, the paragraphs it rests on
-//! (quoted), why it is a krav where its `krav-override` says so, and our readings about it with
-//! the paragraphs they cite.
+//! (quoted), why it is a krav where its `krav-override` says so, our readings about it with
+//! the paragraphs they cite, and the scenarios that reach it.
 
 use crate::book::labels::verdict_label;
 use crate::book::quote::quote;
+use crate::book::scenarios::reaching;
 use crate::book::texts::{fill, Texts};
 use rundskriv_compiler::parse::review::Reading;
+use rundskriv_compiler::parse::scenarios::ScenarioFile;
 use rundskriv_compiler::parse::section_types::Section;
 use rundskriv_compiler::parse::trees::Outcome;
 use rundskriv_core::export::static_page::escape;
@@ -27,6 +29,7 @@ pub struct Context<'a> {
     pub about: &'a dyn Fn(&Reading) -> String,
     /// Whether the outcome is one of `felles.toml`'s.
     pub shared: bool,
+    pub scenarios: Option<&'a ScenarioFile>,
 }
 
 pub fn outcome_section(out: &mut String, outcome: &Outcome, context: &Context) {
@@ -73,6 +76,7 @@ pub fn outcome_section(out: &mut String, outcome: &Outcome, context: &Context) {
     for reading in about_it {
         reading_block(out, reading, &(context.about)(reading), context.sections, texts);
     }
+    reaching(out, context.tree, &outcome.id, context.scenarios, texts);
     out.push_str("</section>\n");
 }
 

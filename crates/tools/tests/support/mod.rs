@@ -9,7 +9,7 @@ pub fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// A copy of the repository's `content/` with the test tree `prove-bok` (fixtures/) added, to
+/// A copy of the repository's `content/` with the test tree `prove-bok` (fixtures/) added, with its facts and scenarios, to
 /// change; removed when dropped.
 pub struct Scratch(pub PathBuf);
 
@@ -34,6 +34,8 @@ impl Scratch {
             include_str!("../fixtures/fakta-prove-bok.toml"),
         )
         .expect("facts");
+        let scenarios = include_str!("../fixtures/prove-bok-scenarier.toml");
+        std::fs::write(trees.join("scenarier/prove-bok.toml"), scenarios).expect("the test tree's scenarios");
         scratch
     }
 
