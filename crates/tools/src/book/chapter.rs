@@ -1,10 +1,11 @@
 //! One tree's chapter of the book: title, intro and points; its sign-off state; its questions as
 //! a diagram and as text (choices, help, where each answer leads); its outcomes; its scenarios.
 
+use crate::book::anchors::{outcome_anchor, question_anchor, tree_anchor};
 use crate::book::diagram::diagram;
 use crate::book::flow::Flow;
 use crate::book::labels::{answer_label, verdict_label};
-use crate::book::outcomes::{outcome_anchor, outcome_section, reading_block, Context};
+use crate::book::outcomes::{outcome_section, reading_block, Context};
 use crate::book::scenarios;
 use crate::book::signoff_state::{record_text, State};
 use crate::book::texts::{fill, Texts};
@@ -14,11 +15,6 @@ use rundskriv_compiler::Content;
 use rundskriv_core::export::static_page::escape;
 use rundskriv_core::ui_strings::Lang;
 use std::fmt::Write as _;
-
-/// The anchor of a tree's chapter.
-pub fn tree_anchor(tree: &str) -> String {
-    format!("veiviser-{tree}")
-}
 
 pub fn chapter(out: &mut String, content: &Content, tree: &Tree, state: &State, texts: &Texts) {
     let anchor = tree_anchor(&tree.id);
@@ -100,8 +96,8 @@ fn flow_text(out: &mut String, tree: &Tree, flow: &Flow, content: &Content, text
         let fact = question.fact;
         let _ = writeln!(
             out,
-            "<li id=\"{anchor}-sporsmal-{}\">\n<h4>{}</h4>\n<p class=\"question\">{}</p>",
-            question.node.id,
+            "<li id=\"{}\">\n<h4>{}</h4>\n<p class=\"question\">{}</p>",
+            question_anchor(&tree.id, &question.node.id),
             escape(&fill(&texts.question, &[("n", &(i + 1).to_string())])),
             escape(&fact.question[Lang::Nb])
         );
@@ -153,7 +149,7 @@ fn flow_text(out: &mut String, tree: &Tree, flow: &Flow, content: &Content, text
                         ("question", &flow.questions[next].fact.question[Lang::Nb]),
                     ],
                 );
-                let target = format!("{anchor}-sporsmal-{}", flow.questions[next].node.id);
+                let target = question_anchor(&tree.id, &flow.questions[next].node.id);
                 leads.push(format!("<a href=\"#{target}\">{}</a>", escape(&text)));
             }
             let _ = writeln!(
@@ -190,11 +186,7 @@ fn about_links(tree: &Tree, flow: &Flow, reading: &Reading, texts: &Texts) -> St
             format!("<a href=\"#{}\">{}</a>", outcome_anchor(&tree.id, id), escape(&title))
         } else if let Some(n) = flow.question_of(id) {
             let label = fill(&texts.question, &[("n", &(n + 1).to_string())]);
-            format!(
-                "<a href=\"#{}-sporsmal-{id}\">{}</a>",
-                tree_anchor(&tree.id),
-                escape(&label)
-            )
+            format!("<a href=\"#{}\">{}</a>", question_anchor(&tree.id, id), escape(&label))
         } else {
             escape(id)
         }

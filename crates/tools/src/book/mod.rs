@@ -2,6 +2,7 @@
 //! policy owner who reviews and signs them off, made at build time from the content (so it can be
 //! made from any copy of it, as the tests do). docs/review-book.md says what it shows.
 
+mod anchors;
 mod chapter;
 pub mod diagram;
 pub mod fingerprint;
@@ -13,7 +14,8 @@ mod scenarios;
 pub mod signoff_state;
 pub mod texts;
 
-use chapter::{chapter, tree_anchor};
+use anchors::tree_anchor;
+use chapter::chapter;
 use rundskriv_compiler::{read_content, Content};
 use rundskriv_core::export::static_page::escape;
 use rundskriv_core::ui_strings::Lang;

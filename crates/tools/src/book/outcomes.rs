@@ -2,6 +2,7 @@
 //! (quoted), why it is a krav where its `krav-override` says so, our readings about it with
 //! the paragraphs they cite, and the scenarios that reach it.
 
+use crate::book::anchors::outcome_anchor;
 use crate::book::labels::verdict_label;
 use crate::book::quote::quote;
 use crate::book::scenarios::reaching;
@@ -13,11 +14,6 @@ use rundskriv_compiler::parse::trees::Outcome;
 use rundskriv_core::export::static_page::escape;
 use rundskriv_core::ui_strings::Lang;
 use std::fmt::Write as _;
-
-/// The anchor of outcome `outcome` in tree `tree`'s chapter.
-pub fn outcome_anchor(tree: &str, outcome: &str) -> String {
-    format!("veiviser-{tree}-utfall-{outcome}")
-}
 
 /// What one outcome's section needs besides the outcome.
 pub struct Context<'a> {

@@ -3,9 +3,9 @@
 //! reach it. What a scenario reaches is its `expect` list, which core's tests prove against the
 //! app's engine (crates/core/tests/scenarios.rs), so the book needs no engine of its own.
 
+use crate::book::anchors::{outcome_anchor, scenario_anchor};
 use crate::book::flow::Flow;
 use crate::book::labels::{answer_label, verdict_label};
-use crate::book::outcomes::outcome_anchor;
 use crate::book::texts::{fill, Texts};
 use rundskriv_compiler::parse::scenarios::{Scenario, ScenarioAnswer, ScenarioFile};
 use rundskriv_compiler::parse::trees::When;
@@ -14,10 +14,6 @@ use rundskriv_core::labels::number_text;
 use rundskriv_core::ui_strings::Lang;
 use rundskriv_model::UNKNOWN_ANSWER;
 use std::fmt::Write as _;
-
-pub fn scenario_anchor(tree: &str, scenario: &str) -> String {
-    format!("veiviser-{tree}-eksempel-{scenario}")
-}
 
 /// Links to the scenarios of `file` that reach outcome `outcome`, or a note that none does.
 pub fn reaching(out: &mut String, tree: &str, outcome: &str, file: Option<&ScenarioFile>, texts: &Texts) {
