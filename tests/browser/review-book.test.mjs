@@ -41,6 +41,15 @@ test('the start page links the review book, which holds every tree with its diag
   assert.ok((await page.locator('.quote blockquote').count()) > 100);
   const fill = await page.locator('.flow .node rect').first().evaluate((el) => getComputedStyle(el).fill);
   assert.equal(fill, 'rgb(244, 244, 244)');
+  // The diagrams are laid out with an estimate of text widths (layout.rs): every label, as the
+  // browser sets it, stays inside its box.
+  const outside = await page.evaluate(() => [...document.querySelectorAll('.flow g.node, .flow g.outcome')].flatMap((g) => {
+    const box = g.querySelector('rect').getBBox();
+    return [...g.querySelectorAll('text')].map((t) => t.getBBox())
+      .filter((t) => t.x < box.x || t.x + t.width > box.x + box.width || t.y < box.y || t.y + t.height > box.y + box.height + 1)
+      .map(() => `${g.dataset.node ?? g.dataset.outcome} in ${g.closest('article').id}`);
+  }));
+  assert.deepEqual(outside, []);
   // Back to the app.
   await page.locator('.app-link a').click();
   await appReady(page);

@@ -132,7 +132,7 @@ fn a_changed_branch_and_an_added_outcome_change_the_book_and_its_diagram() {
     let svg = diagram(&added, "prove-bok");
     assert_eq!(count(svg, "<g class=\"outcome\""), 4);
     assert_eq!(count(svg, "data-to=\"ny-anbefaling\""), 1);
-    assert!(svg.contains(">Et nytt utfall for prøven</text>"));
+    assert!(svg.contains("<tspan class=\"verdict\">ANBEFALING</tspan> Et nytt utfall for prøven</text>"));
     let text = chapter(&added, "prove-bok");
     assert!(text.contains("id=\"veiviser-prove-bok-utfall-ny-anbefaling\""));
     assert!(

@@ -7,22 +7,30 @@
 /// The drawing's width in SVG units (CSS pixels): 180 mm, about A4's width less its margins.
 pub const WIDTH: f64 = 680.0;
 pub const FONT: f64 = 11.0;
-pub const LINE: f64 = 14.0;
-pub const PAD: f64 = 6.0;
+pub const LINE: f64 = 13.5;
+pub const PAD: f64 = 5.0;
 const MARGIN: f64 = 4.0;
 const QUESTION_WIDTH: f64 = 250.0;
 const OUTCOME_WIDTH: f64 = 270.0;
-const QUESTION_GAP: f64 = 18.0;
-const OUTCOME_GAP: f64 = 8.0;
+const QUESTION_GAP: f64 = 14.0;
+const OUTCOME_GAP: f64 = 6.0;
 const LANE_START: f64 = 10.0;
 const LANE_STEP: f64 = 7.0;
 /// An estimate of a character's width in a sans-serif font, in ems: generous, so wrapped lines fit.
 const CHARACTER: f64 = 0.58;
+/// The same for bold capitals (a verdict).
+const BOLD_CAPITAL: f64 = 0.78;
 
 /// What to draw: each question's heading and answers, each outcome's lines.
 pub struct Input {
     pub questions: Vec<QuestionInput>,
-    pub outcomes: Vec<Vec<String>>,
+    pub outcomes: Vec<OutcomeInput>,
+}
+
+/// An outcome's verdict (set in bold capitals before the title) and title.
+pub struct OutcomeInput {
+    pub verdict: String,
+    pub title: String,
 }
 
 pub struct QuestionInput {
@@ -77,6 +85,8 @@ pub struct AnswerRow {
 
 pub struct OutcomeBox {
     pub rect: Rect,
+    /// Written at the start of the first line, before its text.
+    pub verdict: String,
     pub lines: Vec<TextLine>,
     pub entry: (f64, f64),
 }
@@ -92,16 +102,36 @@ pub struct Layout {
 /// `text` broken at spaces into lines of at most `width` units (a word longer than a line keeps
 /// its own line).
 pub fn wrap(text: &str, width: f64) -> Vec<String> {
-    let most = ((width / (FONT * CHARACTER)).floor() as usize).max(8);
-    let mut lines: Vec<String> = Vec::new();
+    wrap_after(0.0, text, width)
+}
+
+/// [`wrap`], with the first line's start taken up by `indent` units already.
+fn wrap_after(indent: f64, text: &str, width: f64) -> Vec<String> {
+    let most = |width: f64| ((width / (FONT * CHARACTER)).floor() as usize).max(8);
+    let mut lines: Vec<String> = vec![String::new()];
     for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= most => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
+        let count = lines.len();
+        let room = if count == 1 { most(width - indent) } else { most(width) };
+        let last = &mut lines[count - 1];
+        let used = last.chars().count();
+        let length = word.chars().count();
+        let fits = if used == 0 {
+            count > 1 || length <= room
+        } else {
+            used + 1 + length <= room
+        };
+        if !fits {
+            lines.push(word.to_string());
+            continue;
         }
+        if used > 0 {
+            last.push(' ');
+        }
+        last.push_str(word);
+    }
+    // Without an indent, an empty first line is no line.
+    if indent == 0.0 && lines[0].is_empty() {
+        lines.remove(0);
     }
     lines
 }
@@ -135,7 +165,7 @@ pub fn layout(input: &Input) -> Layout {
             .map(|answer| {
                 let lines = text_lines(wrap(&answer.label, inner - 10.0), MARGIN + PAD + 10.0, row_top);
                 let port = (MARGIN + QUESTION_WIDTH, row_top + LINE / 2.0);
-                row_top += LINE * lines.len() as f64 + 2.0;
+                row_top += LINE * lines.len() as f64 + 1.0;
                 AnswerRow { lines, port }
             })
             .collect();
@@ -161,8 +191,9 @@ pub fn layout(input: &Input) -> Layout {
     let outcome_x = WIDTH - MARGIN - OUTCOME_WIDTH;
     let mut outcomes = Vec::new();
     let mut y = MARGIN;
-    for lines in &input.outcomes {
-        let wrapped: Vec<String> = lines.iter().flat_map(|l| wrap(l, OUTCOME_WIDTH - 2.0 * PAD)).collect();
+    for outcome in &input.outcomes {
+        let indent = (outcome.verdict.chars().count() as f64 + 1.0) * FONT * BOLD_CAPITAL;
+        let wrapped = wrap_after(indent, &outcome.title, OUTCOME_WIDTH - 2.0 * PAD);
         let height = LINE * wrapped.len() as f64 + 2.0 * PAD;
         let rect = Rect {
             x: outcome_x,
@@ -173,6 +204,7 @@ pub fn layout(input: &Input) -> Layout {
         let lines = text_lines(wrapped, outcome_x + PAD, y + PAD);
         outcomes.push(OutcomeBox {
             rect,
+            verdict: outcome.verdict.clone(),
             lines,
             entry: (outcome_x, y + height / 2.0),
         });
@@ -226,4 +258,30 @@ fn lanes(input: &Input) -> Vec<Option<f64>> {
         }
     }
     lanes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_keeps_every_word_in_order_within_the_width() {
+        let text = "Dere skal sende betalingsoppdrag til banken med forsterket PEPPOL eDelivery og ISO 20022";
+        let lines = wrap(text, 120.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+        let most = (120.0 / (FONT * CHARACTER)).floor() as usize;
+        assert!(lines.iter().all(|l| l.chars().count() <= most), "{lines:?}");
+        assert_eq!(wrap("", 120.0), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_indent_shortens_only_the_first_line_and_may_take_all_of_it() {
+        let text = "ord ".repeat(30);
+        let plain = wrap(&text, 200.0);
+        let indented = wrap_after(100.0, &text, 200.0);
+        assert!(indented[0].len() < plain[0].len());
+        assert_eq!(indented[1].len(), plain[1].len());
+        assert_eq!(wrap_after(180.0, "betalingsoppdrag", 200.0), ["", "betalingsoppdrag"]);
+    }
 }

@@ -7,7 +7,7 @@ mod svg;
 use crate::book::flow::Flow;
 use crate::book::labels::{answer_label, verdict_label};
 use crate::book::texts::{fill, Texts};
-use layout::{layout, AnswerInput, Input, QuestionInput};
+use layout::{layout, AnswerInput, Input, OutcomeInput, QuestionInput};
 use rundskriv_compiler::parse::trees::Tree;
 use rundskriv_core::ui_strings::Lang;
 
@@ -34,7 +34,10 @@ pub fn diagram(tree: &Tree, flow: &Flow, texts: &Texts, id: &str) -> String {
     let outcomes = flow
         .outcomes
         .iter()
-        .map(|o| vec![verdict_label(o.verdict).to_uppercase(), o.title[Lang::Nb].to_string()])
+        .map(|o| OutcomeInput {
+            verdict: verdict_label(o.verdict).to_uppercase(),
+            title: o.title[Lang::Nb].to_string(),
+        })
         .collect();
     let input = Input { questions, outcomes };
     let title = fill(&texts.diagram_title, &[("tree", &tree.title[Lang::Nb])]);

@@ -86,7 +86,18 @@ pub fn svg(layout: &Layout, labels: &Labels) -> String {
             r.x, r.y, r.width, r.height
         );
         for (i, line) in outcome.lines.iter().enumerate() {
-            text(&mut out, line, if i == 0 { "verdict" } else { "title" });
+            if i == 0 {
+                let _ = writeln!(
+                    out,
+                    "<text class=\"title\" x=\"{:.1}\" y=\"{:.1}\"><tspan class=\"verdict\">{}</tspan> {}</text>",
+                    line.x,
+                    line.y,
+                    escape(&outcome.verdict),
+                    escape(&line.text)
+                );
+            } else {
+                text(&mut out, line, "title");
+            }
         }
         out.push_str("</g>\n");
     }
