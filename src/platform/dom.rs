@@ -82,3 +82,11 @@ pub fn meta_content(name: &str) -> Option<String> {
         .flatten()?
         .get_attribute("content")
 }
+
+/// Puts `value` back into the form control an event came from (a refused change shows what is
+/// saved again). Through the `value` property, which inputs, selects and text areas share.
+pub fn set_control_value(ev: &web_sys::Event, value: &str) {
+    if let Some(target) = ev.target() {
+        let _ = js_sys::Reflect::set(&target, &"value".into(), &value.into());
+    }
+}

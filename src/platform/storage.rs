@@ -8,6 +8,7 @@ use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::codec::storage::{self as codec, StoredValue};
 use rundskriv_core::engine::Answers;
+use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::ui_strings::Lang;
 
 // Plain web-sys, not gloo-storage: gloo stores every value as JSON (`"1|…"` with quotes, so
@@ -70,15 +71,34 @@ pub fn forget_answers() {
     remove(StoredValue::Answers);
 }
 
-/// The saved follow-up; nothing when none is saved or it cannot be read.
-pub fn saved_follow_ups() -> FollowUps {
-    load(StoredValue::FollowUps)
-        .and_then(|text| codec::decode_follow_ups(&text).ok())
+/// The saved follow-up; Err when something unreadable is stored there.
+pub fn saved_follow_ups() -> Result<FollowUps, DecodeError> {
+    match load(StoredValue::FollowUps) {
+        None => Ok(FollowUps::new()),
+        Some(text) => codec::decode_follow_ups(&text),
+    }
+}
+
+/// Saves the follow-up, first putting aside what is stored if it cannot be read (another
+/// version's, a damaged one), so nothing is overwritten without a trace.
+pub fn save_follow_ups(follow: &FollowUps) {
+    if saved_follow_ups().is_err() {
+        if let Some(unreadable) = load(StoredValue::FollowUps) {
+            save(StoredValue::UnreadableFollowUps, &unreadable);
+        }
+    }
+    save(StoredValue::FollowUps, &codec::encode_follow_ups(follow));
+}
+
+/// After how many months a status is due for review (twelve unless the user changed it).
+pub fn saved_review_interval() -> ReviewInterval {
+    load(StoredValue::ReviewInterval)
+        .map(|text| codec::decode_review_interval(&text))
         .unwrap_or_default()
 }
 
-pub fn save_follow_ups(follow: &FollowUps) {
-    save(StoredValue::FollowUps, &codec::encode_follow_ups(follow));
+pub fn save_review_interval(interval: ReviewInterval) {
+    save(StoredValue::ReviewInterval, &codec::encode_review_interval(interval));
 }
 
 pub fn forget_follow_ups() {

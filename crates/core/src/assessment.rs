@@ -110,8 +110,14 @@ pub fn outcome_key(outcome: OutcomeId) -> String {
     format!("{tree}/{}", o.id)
 }
 
+/// The outcome `outcome_key` names; compared part by part, without building every key, since a
+/// link or stored text may hold many entries.
 pub fn outcome_by_key(key: &str) -> Option<OutcomeId> {
-    OUTCOMES.ids().find(|&o| outcome_key(o) == key)
+    let (tree, id) = key.split_once('/')?;
+    OUTCOMES.ids().find(|&o| {
+        let outcome = &OUTCOMES[o];
+        outcome.id == id && outcome.tree.map(|t| TREES[t].id).unwrap_or("felles") == tree
+    })
 }
 
 #[cfg(test)]

@@ -2,18 +2,20 @@
 //! follow-up, print, Markdown and JSON export, the shareable link and the answers; after the
 //! checklist, what is only for information.
 
-use super::checklist::{by_point, FollowChange};
+use super::checklist::by_point;
+use super::exports::export_actions;
+use super::follow_up::Editor;
 use super::links::route_to;
+use super::overview::{error_summary, follow_up_overview, ERROR_SUMMARY_ID};
 use super::summary::answer_rows;
 use crate::parts::answer_summary::open_points;
-use crate::platform::{dom, download, storage};
+use crate::platform::{download, storage};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::{checklist, for_information, open_facts, Item, Progress};
-use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps};
+use rundskriv_core::codec::follow_ups::{Change, FollowUps};
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
-use rundskriv_core::export::{json, markdown};
 use rundskriv_core::labels::{summary_line, Label};
 use rundskriv_core::route::AssessmentView;
 use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
@@ -25,6 +27,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
     let state = state();
     let items = checklist(&progress);
     let follow = RwSignal::new(follow);
+    let refused = RwSignal::new(Vec::<OutcomeId>::new());
     let answers = StoredValue::new(answers);
     let link = move || {
         state.share_url(&route_to(
@@ -33,46 +36,32 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             &follow.get_untracked(),
         ))
     };
-    let update_follow = Callback::new(move |(outcome, change): (OutcomeId, FollowChange)| {
-        follow.update(|all| {
-            let entry = all.entry(outcome).or_default();
-            match change {
-                FollowChange::Done(done) => entry.done = done,
-                FollowChange::Note(note) => *entry = FollowUp::new(entry.done, &note),
-            }
-        });
+    let update = Callback::new(move |(outcome, change): (OutcomeId, Change)| {
+        let mut all = follow.get_untracked();
+        if all.entry(outcome).or_default().apply(change, download::today()).is_err() {
+            refused.update(|r| {
+                r.retain(|o| *o != outcome);
+                r.push(outcome);
+            });
+            request_animation_frame(move || {
+                state.focus(ERROR_SUMMARY_ID, true);
+            });
+            return false;
+        }
+        refused.update(|r| r.retain(|o| *o != outcome));
+        follow.set(all);
         let current = follow.get_untracked();
         storage::save_follow_ups(&current);
         state.replace(&route_to(AssessmentView::Result, &answers.get_value(), &current));
+        true
     });
-    let download_md = move |_| {
-        let md = markdown::markdown(
-            &answers.get_value(),
-            &follow.get_untracked(),
-            state.lang.get_untracked(),
-            &download::today(),
-            &link(),
-        );
-        download::download(
-            &format!("egenvurdering-{}.md", download::today()),
-            "text/markdown;charset=utf-8",
-            &md,
-        );
+    let editor = Editor {
+        follow,
+        refused,
+        interval: RwSignal::new(storage::saved_review_interval()),
+        update,
     };
-    let download_json = move |_| {
-        let json = json::to_json(
-            &answers.get_value(),
-            &follow.get_untracked(),
-            state.lang.get_untracked(),
-            &download::today(),
-        );
-        download::download(
-            &format!("egenvurdering-{}.json", download::today()),
-            "application/json",
-            &json,
-        );
-    };
-    let copy = move |_| state.copy_link(link());
+
     let summary = {
         let items = items.clone();
         let progress = progress.clone();
@@ -92,7 +81,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
                 view! {
                     <section class="checklist-group">
                         <h2>{state.tr(verdict.label_key())} " (" {count} ")"</h2>
-                        {by_point(&of_kind, Some((follow, update_follow)))}
+                        {by_point(&of_kind, Some(editor))}
                     </section>
                 }
                 .into_any()
@@ -138,20 +127,18 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
         route_to(AssessmentView::Edit(fact), &answers_now, &follow_now).href()
     });
     let date = download::today();
+    let overview_items = items.clone();
     view! {
         <p class="eyebrow">{state.tr(Key::AssessmentTitle)}</p>
         <h1 id="page-heading" tabindex="-1">{state.tr(Key::AssessmentResultTitle)}</h1>
         <p class="lead counts">{summary}</p>
         <p class="hint">
-            {state.tr(Key::AssessmentDate)} ": " {date.clone()} ". "
+            {state.tr(Key::AssessmentDate)} ": " {move || date.display(state.lang.get())} ". "
             {state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}
         </p>
-        <div class="actions export-actions">
-            <button type="button" class="primary" on:click=|_| dom::print()>{state.tr(Key::AssessmentPrint)}</button>
-            <button type="button" class="secondary" on:click=download_md>{state.tr(Key::AssessmentDownloadMd)}</button>
-            <button type="button" class="secondary" on:click=download_json>{state.tr(Key::AssessmentDownloadJson)}</button>
-            <button type="button" class="secondary" on:click=copy>{state.tr(Key::AssessmentCopyLink)}</button>
-        </div>
+        {export_actions(answers, editor, link)}
+        {follow_up_overview(overview_items, editor)}
+        {error_summary(editor)}
         {groups}
         {open_view}
         {not_applicable_view}

@@ -34,7 +34,20 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
     "tree-read-in-circular",    // Les i rundskrivet
     "tree-restart",             // Start på nytt
     "assessment-date",          // Dato
-    "assessment-note",          // Notat
+    "assessment-copy-document", // Kopier til saksdokument
+    "assessment-email",         // Send på e-post
+    "csv-paragraph",            // Avsnitt
+    "csv-point",                // Punkt
+    "csv-title",                // Tittel
+    "csv-verdict",              // Vurdering
+    "follow-deadline",          // Frist
+    "follow-evidence",          // Dokumentasjon (saksnummer eller adresse)
+    "follow-legend",            // Oppfølging av «{title}»
+    "follow-overdue",           // Fristen er passert
+    "follow-status",            // Status
+    "overview-overdue",         // Fristen er passert for
+    "status-oppfylt",           // Oppfylt
+    "status-under-arbeid",      // Under arbeid
     "assessment-print",         // Skriv ut eller lagre som PDF
     "assessment-download-md",   // Last ned som Markdown
     "assessment-download-json", // Last ned som JSON
@@ -44,7 +57,7 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
 ];
 
 /// UI keys whose English is rightly the bokmål: the tool's name and the languages' own names.
-pub const SAME_IN_NB_AND_EN: &[&str] = &["app-name", "lang-nb", "lang-nn", "lang-en"];
+pub const SAME_IN_NB_AND_EN: &[&str] = &["app-name", "lang-nb", "lang-nn", "lang-en", "follow-status"];
 
 /// Bokmål spellings that are not nynorsk. Whole words, any case. A nynorsk text containing one
 /// was not (fully) translated; quote the circular's own words with «…» to use one on purpose.
