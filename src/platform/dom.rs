@@ -90,3 +90,36 @@ pub fn set_control_value(ev: &web_sys::Event, value: &str) {
         let _ = js_sys::Reflect::set(&target, &"value".into(), &value.into());
     }
 }
+
+/// The `name` and current `value` of the form control an event came from.
+pub fn control_name_and_value(ev: &web_sys::Event) -> Option<(String, String)> {
+    let target = ev.target()?;
+    let name = target.dyn_ref::<web_sys::Element>()?.get_attribute("name")?;
+    let value = js_sys::Reflect::get(&target, &"value".into()).ok()?.as_string()?;
+    Some((name, value))
+}
+
+/// The `attribute` of the nearest element a click landed in that has it (`data-action`).
+pub fn clicked_data(ev: &web_sys::Event, attribute: &str) -> Option<String> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let element = target.closest(&format!("[{attribute}]")).ok().flatten()?;
+    element.get_attribute(attribute)
+}
+
+/// Shows `message` in the element `message_id` and marks `control_id` invalid; None hides the
+/// message and clears the mark.
+pub fn show_field_error(shadow: Option<&web_sys::ShadowRoot>, message_id: &str, control_id: &str, message: Option<&str>) {
+    if let Some(element) = element_by_id(shadow, message_id) {
+        element.set_text_content(message);
+        let _ = match message {
+            Some(_) => element.remove_attribute("hidden"),
+            None => element.set_attribute("hidden", ""),
+        };
+    }
+    if let Some(control) = element_by_id(shadow, control_id) {
+        let _ = match message {
+            Some(_) => control.set_attribute("aria-invalid", "true"),
+            None => control.remove_attribute("aria-invalid"),
+        };
+    }
+}

@@ -199,6 +199,46 @@ impl Status {
     }
 }
 
+/// A field of an item's follow-up form, named in the form's markup (`name="note"`), so one
+/// listener serves every field of every item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FollowField {
+    Status,
+    Note,
+    Owner,
+    Deadline,
+    Evidence,
+}
+
+with_ids!(FollowField {
+    Status => "status",
+    Note => "note",
+    Owner => "owner",
+    Deadline => "deadline",
+    Evidence => "evidence",
+});
+
+/// What a button of the self-assessment's result does, named in its markup
+/// (`data-action="csv"`), so one listener serves them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExportAction {
+    Print,
+    Markdown,
+    Csv,
+    Json,
+    CopyDocument,
+    CopyLink,
+}
+
+with_ids!(ExportAction {
+    Print => "print",
+    Markdown => "markdown",
+    Csv => "csv",
+    Json => "json",
+    CopyDocument => "copy-document",
+    CopyLink => "copy-link",
+});
+
 /// What one block of the circular is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BlockKind {
@@ -237,6 +277,12 @@ mod tests {
         }
         for &s in SectionKind::ALL {
             assert_eq!(SectionKind::from_id(s.id()), Some(s));
+        }
+        for &f in FollowField::ALL {
+            assert_eq!(FollowField::from_id(f.id()), Some(f));
+        }
+        for &a in ExportAction::ALL {
+            assert_eq!(ExportAction::from_id(a.id()), Some(a));
         }
         for &s in Status::ALL {
             assert_eq!(Status::from_id(s.id()), Some(s));

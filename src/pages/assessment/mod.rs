@@ -8,7 +8,6 @@ mod exports;
 mod follow_up;
 mod import;
 mod links;
-mod overview;
 mod question;
 mod result;
 mod summary;

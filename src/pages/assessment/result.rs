@@ -6,10 +6,9 @@ use super::checklist::by_point;
 use super::exports::export_actions;
 use super::follow_up::Editor;
 use super::links::route_to;
-use super::overview::{error_summary, follow_up_overview, ERROR_SUMMARY_ID};
 use super::summary::answer_rows;
 use crate::parts::answer_summary::open_points;
-use crate::platform::{download, storage};
+use crate::platform::{dom, download, storage};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::{checklist, for_information, open_facts, Item, Progress};
@@ -17,6 +16,9 @@ use rundskriv_core::codec::follow_ups::{Change, FollowUps};
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
 use rundskriv_core::labels::{summary_line, Label};
+use rundskriv_core::limits::MAX_REVIEW_MONTHS;
+use rundskriv_core::markup::overview::{error_summary, status_overview};
+use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::route::AssessmentView;
 use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
 use rundskriv_core::ui_strings::{tf, Key};
@@ -39,16 +41,8 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
     let update = Callback::new(move |(outcome, change): (OutcomeId, Change)| {
         let mut all = follow.get_untracked();
         if all.entry(outcome).or_default().apply(change, download::today()).is_err() {
-            refused.update(|r| {
-                r.retain(|o| *o != outcome);
-                r.push(outcome);
-            });
-            request_animation_frame(move || {
-                state.focus(ERROR_SUMMARY_ID, true);
-            });
             return false;
         }
-        refused.update(|r| r.retain(|o| *o != outcome));
         follow.set(all);
         let current = follow.get_untracked();
         storage::save_follow_ups(&current);
@@ -128,6 +122,16 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
     });
     let date = download::today();
     let overview_items = items.clone();
+    let overview_html = move || {
+        let (lang, interval) = (state.lang.get(), editor.interval.get());
+        follow.with(|f| status_overview(&overview_items, f, lang, download::today(), interval))
+    };
+    let set_interval = move |ev: leptos::ev::Event| {
+        if let Some(interval) = ReviewInterval::parse(&event_target_value(&ev)) {
+            editor.interval.set(interval);
+            storage::save_review_interval(interval);
+        }
+    };
     view! {
         <p class="eyebrow">{state.tr(Key::AssessmentTitle)}</p>
         <h1 id="page-heading" tabindex="-1">{state.tr(Key::AssessmentResultTitle)}</h1>
@@ -137,8 +141,19 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             {state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}
         </p>
         {export_actions(answers, editor, link)}
-        {follow_up_overview(overview_items, editor)}
-        {error_summary(editor)}
+        <section class="follow-overview" aria-labelledby="oppfolging-tittel">
+            <div inner_html=overview_html></div>
+            <div class="field">
+                <label for="gjennomgang">{state.tr(Key::ReviewInterval)}</label>
+                <input id="gjennomgang" type="number" inputmode="numeric" min="1" max=MAX_REVIEW_MONTHS.to_string()
+                    prop:value=move || editor.interval.get().months().to_string() on:change=set_interval/>
+            </div>
+        </section>
+        <div inner_html=move || error_summary(&refused.get(), state.lang.get()) on:click=move |ev| {
+            if let Some(id) = dom::clicked_data(&ev, "data-focus") {
+                state.focus(&id, true);
+            }
+        }></div>
         {groups}
         {open_view}
         {not_applicable_view}
