@@ -26,6 +26,7 @@ pub mod review;
 pub mod route;
 pub mod search;
 pub mod snippet;
+pub mod sort;
 pub mod table;
 pub mod trees;
 pub mod ui_strings;
