@@ -162,12 +162,6 @@ impl AppState {
             .with_value(|shadow| dom::focus_element(shadow.as_ref(), id, scroll))
     }
 
-    /// Shows or hides the error `message` of a form field (see `dom::show_field_error`).
-    pub fn show_field_error(&self, message_id: &str, control_id: &str, message: Option<&str>) {
-        self.shadow
-            .with_value(|shadow| dom::show_field_error(shadow.as_ref(), message_id, control_id, message));
-    }
-
     /// Brings the top of the app into view: the window's top, or an embedded widget's.
     pub fn reveal_top(&self) {
         match self.shadow.with_value(|s| s.as_ref().map(|s| s.host())) {

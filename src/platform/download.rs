@@ -35,5 +35,10 @@ pub fn download(filename: &str, mime: &str, content: &str) {
 /// Today in the user's time zone (a deadline is a day where the user is).
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8).unwrap_or(Date::FIRST)
+    Date::new(
+        now.get_full_year() as u16,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Date::FIRST)
 }

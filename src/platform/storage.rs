@@ -8,7 +8,6 @@ use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::codec::storage::{self as codec, StoredValue};
 use rundskriv_core::engine::Answers;
-use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::ui_strings::Lang;
 
 // Plain web-sys, not gloo-storage: gloo stores every value as JSON (`"1|…"` with quotes, so
@@ -88,17 +87,6 @@ pub fn save_follow_ups(follow: &FollowUps) {
         }
     }
     save(StoredValue::FollowUps, &codec::encode_follow_ups(follow));
-}
-
-/// After how many months a status is due for review (twelve unless the user changed it).
-pub fn saved_review_interval() -> ReviewInterval {
-    load(StoredValue::ReviewInterval)
-        .map(|text| codec::decode_review_interval(&text))
-        .unwrap_or_default()
-}
-
-pub fn save_review_interval(interval: ReviewInterval) {
-    save(StoredValue::ReviewInterval, &codec::encode_review_interval(interval));
 }
 
 pub fn forget_follow_ups() {

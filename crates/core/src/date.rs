@@ -1,7 +1,9 @@
 //! Calendar dates of the follow-up (deadlines, when a status last changed): read and written as
 //! `YYYY-MM-DD` in links, files and date fields, shown as each UI language writes dates, and
-//! moved by whole months for the review interval. Days only: no time of day, no time zone.
+//! moved by whole months; and the review interval, a number of whole months. Days only: no time
+//! of day, no time zone.
 
+use crate::limits::MAX_REVIEW_MONTHS;
 use crate::ui_strings::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -42,25 +44,43 @@ impl Date {
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let number = |range: std::ops::Range<usize>| -> Option<u16> {
-            let digits = &text[range];
-            digits.bytes().all(|d| d.is_ascii_digit()).then(|| digits.parse().ok())?
+        // By hand rather than `str::parse`: one small loop instead of the integer parser's code.
+        let number = |range: std::ops::Range<usize>| {
+            b[range]
+                .iter()
+                .try_fold(0u16, |n, &d| d.is_ascii_digit().then(|| n * 10 + (d - b'0') as u16))
         };
         Date::new(number(0..4)?, number(5..7)? as u8, number(8..10)? as u8)
     }
 
     /// `2026-12-02`: links, files, CSV (which spreadsheets read as a date in any locale).
     pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        self.written([self.year, self.month as u16, self.day as u16], '-')
     }
 
     /// As the language writes a date: `02.12.2026` in Norwegian; in English the ISO form, which
     /// no English reader takes for another day (2/12 is February in one country, December in another).
     pub fn display(self, lang: Lang) -> String {
         match lang {
-            Lang::Nb | Lang::Nn => format!("{:02}.{:02}.{:04}", self.day, self.month, self.year),
+            Lang::Nb | Lang::Nn => self.written([self.day as u16, self.month as u16, self.year], '.'),
             Lang::En => self.iso(),
         }
+    }
+
+    /// The three numbers with `between`, zero-padded (two digits, the year four): by hand, as
+    /// `format!`'s padding brings its own code.
+    fn written(self, parts: [u16; 3], between: char) -> String {
+        let mut out = String::with_capacity(10);
+        for (i, part) in parts.into_iter().enumerate() {
+            if i > 0 {
+                out.push(between);
+            }
+            let digits = if part >= 1000 { 4 } else { 2 };
+            for place in (0..digits).rev() {
+                out.push(char::from(b'0' + (part / 10u16.pow(place) % 10) as u8));
+            }
+        }
+        out
     }
 
     /// The same day `months` later; the month's last day where it is shorter (31 January + 1
@@ -76,16 +96,64 @@ impl Date {
     }
 }
 
+/// How long a status stands before it is due for review, in whole months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewInterval(u32);
+
+impl Default for ReviewInterval {
+    fn default() -> ReviewInterval {
+        ReviewInterval(12)
+    }
+}
+
+impl ReviewInterval {
+    /// An interval of 1 to `MAX_REVIEW_MONTHS` months.
+    pub fn new(months: u32) -> Option<ReviewInterval> {
+        (1..=MAX_REVIEW_MONTHS)
+            .contains(&months)
+            .then_some(ReviewInterval(months))
+    }
+
+    /// Reads the number of months as a field, a link or a file writes it (`12`).
+    pub fn parse(text: &str) -> Option<ReviewInterval> {
+        let text = text.trim();
+        let digits = !text.is_empty() && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit());
+        digits.then(|| text.parse().ok().and_then(ReviewInterval::new))?
+    }
+
+    pub fn months(self) -> u32 {
+        self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn review_intervals_are_whole_months_within_bounds() {
+        assert_eq!(ReviewInterval::parse("12"), ReviewInterval::new(12));
+        assert_eq!(ReviewInterval::parse(" 6 ").map(ReviewInterval::months), Some(6));
+        for bad in ["0", "121", "-1", "1.5", "", "abc", "0012"] {
+            assert_eq!(ReviewInterval::parse(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn iso_dates_read_back_and_only_real_days_are_dates() {
         for text in ["2026-12-02", "2024-02-29", "1999-01-31"] {
             assert_eq!(Date::parse_iso(text).map(Date::iso).as_deref(), Some(text));
         }
-        for text in ["2026-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "20261202", "", "2026-12-0x", "+026-12-02"] {
+        for text in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-1-01",
+            "20261202",
+            "",
+            "2026-12-0x",
+            "+026-12-02",
+        ] {
             assert_eq!(Date::parse_iso(text), None, "{text}");
         }
         assert_eq!(Date::parse_iso("1900-02-29"), None);

@@ -5,10 +5,10 @@
 use crate::assessment::{count, open_facts, Item, Progress};
 use crate::codec::answers::format_number;
 use crate::codec::follow_ups::FollowUp;
-use crate::date::Date;
-use crate::review::{is_due_for_review, is_overdue, Overview, ReviewInterval};
 use crate::content::PartKind;
+use crate::date::Date;
 use crate::engine::Answer;
+use crate::review::{is_due_for_review, is_overdue, ReviewInterval};
 use crate::trees::{FactId, FactKind, FactSection, Verdict, FACTS};
 use crate::ui_strings::{t, tf, Key, Lang};
 use rundskriv_model::Status;
@@ -76,19 +76,6 @@ pub fn follow_up_fields(f: &FollowUp, lang: Lang) -> Vec<(&'static str, String)>
     .filter(|(_, value)| !value.is_empty())
     .map(|(key, value)| (t(lang, key), value))
     .collect()
-}
-
-/// "Oppfylt: 3 · Ikke oppfylt: 1 · …", then how many are settled: the overview as one line.
-pub fn overview_line(overview: &Overview, lang: Lang) -> String {
-    let counts: Vec<String> = overview
-        .counts
-        .iter()
-        .map(|(status, n)| format!("{}: {n}", status.label(lang)))
-        .collect();
-    let settled: usize = overview.counts.iter().filter(|(s, _)| s.is_settled()).map(|(_, n)| n).sum();
-    let total = overview.total.to_string();
-    let settled = tf(lang, Key::OverviewSettled, &[("settled", &settled.to_string()), ("total", &total)]);
-    format!("{}. {settled}.", counts.join(" · "))
 }
 
 /// The warnings an item carries: its deadline has passed, its status is due for review.

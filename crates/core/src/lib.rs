@@ -20,7 +20,6 @@ pub mod labels;
 pub mod lang_texts;
 pub mod layout;
 pub mod limits;
-pub mod markup;
 pub mod percent;
 pub mod review;
 pub mod route;

@@ -190,7 +190,10 @@ impl Status {
     }
 
     pub fn from_code(code: &str) -> Option<Status> {
-        Self::ALL.iter().copied().find(|s| code.len() == 1 && code.starts_with(s.code()))
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|s| code.len() == 1 && code.starts_with(s.code()))
     }
 
     /// Settled: nothing left to do until the next review (fulfilled, or justified as not relevant).
@@ -198,46 +201,6 @@ impl Status {
         matches!(self, Status::Oppfylt | Status::IkkeRelevant)
     }
 }
-
-/// A field of an item's follow-up form, named in the form's markup (`name="note"`), so one
-/// listener serves every field of every item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FollowField {
-    Status,
-    Note,
-    Owner,
-    Deadline,
-    Evidence,
-}
-
-with_ids!(FollowField {
-    Status => "status",
-    Note => "note",
-    Owner => "owner",
-    Deadline => "deadline",
-    Evidence => "evidence",
-});
-
-/// What a button of the self-assessment's result does, named in its markup
-/// (`data-action="csv"`), so one listener serves them all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ExportAction {
-    Print,
-    Markdown,
-    Csv,
-    Json,
-    CopyDocument,
-    CopyLink,
-}
-
-with_ids!(ExportAction {
-    Print => "print",
-    Markdown => "markdown",
-    Csv => "csv",
-    Json => "json",
-    CopyDocument => "copy-document",
-    CopyLink => "copy-link",
-});
 
 /// What one block of the circular is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -278,16 +241,13 @@ mod tests {
         for &s in SectionKind::ALL {
             assert_eq!(SectionKind::from_id(s.id()), Some(s));
         }
-        for &f in FollowField::ALL {
-            assert_eq!(FollowField::from_id(f.id()), Some(f));
-        }
-        for &a in ExportAction::ALL {
-            assert_eq!(ExportAction::from_id(a.id()), Some(a));
-        }
         for &s in Status::ALL {
             assert_eq!(Status::from_id(s.id()), Some(s));
             assert_eq!(Status::from_code(&s.code().to_string()), Some(s));
-            assert!(s.code() != '0' && s.code() != '1', "{s:?} would read as a first-format link");
+            assert!(
+                s.code() != '0' && s.code() != '1',
+                "{s:?} would read as a first-format link"
+            );
         }
     }
 

@@ -4,8 +4,6 @@
 //! a shareable link.
 
 mod checklist;
-mod exports;
-mod follow_up;
 mod import;
 mod links;
 mod question;

@@ -2,9 +2,7 @@
 //! follow-up, print, Markdown and JSON export, the shareable link and the answers; after the
 //! checklist, what is only for information.
 
-use super::checklist::by_point;
-use super::exports::export_actions;
-use super::follow_up::Editor;
+use super::checklist::{by_point, FollowChange};
 use super::links::route_to;
 use super::summary::answer_rows;
 use crate::parts::answer_summary::open_points;
@@ -12,12 +10,11 @@ use crate::platform::{dom, download, storage};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::{checklist, for_information, open_facts, Item, Progress};
-use rundskriv_core::codec::follow_ups::{Change, FollowUps};
+use rundskriv_core::codec::follow_ups::{Change, FollowUps, Status};
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
+use rundskriv_core::export::{json, markdown, Report};
 use rundskriv_core::labels::{summary_line, Label};
-use rundskriv_core::limits::MAX_REVIEW_MONTHS;
-use rundskriv_core::markup::overview::{error_summary, status_overview};
 use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::route::AssessmentView;
 use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
@@ -29,7 +26,6 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
     let state = state();
     let items = checklist(&progress);
     let follow = RwSignal::new(follow);
-    let refused = RwSignal::new(Vec::<OutcomeId>::new());
     let answers = StoredValue::new(answers);
     let link = move || {
         state.share_url(&route_to(
@@ -38,24 +34,51 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             &follow.get_untracked(),
         ))
     };
-    let update = Callback::new(move |(outcome, change): (OutcomeId, Change)| {
-        let mut all = follow.get_untracked();
-        if all.entry(outcome).or_default().apply(change, download::today()).is_err() {
-            return false;
-        }
-        follow.set(all);
+    let update_follow = Callback::new(move |(outcome, change): (OutcomeId, FollowChange)| {
+        let change = match change {
+            FollowChange::Done(true) => Change::Status(Status::Oppfylt),
+            FollowChange::Done(false) => Change::Status(Status::IkkePaabegynt),
+            FollowChange::Note(note) => Change::Note(note),
+        };
+        // Refused only where an imported file says "ikke relevant" and the note is emptied: the
+        // justification is kept.
+        follow.update(|all| {
+            let _ = all.entry(outcome).or_default().apply(change, download::today());
+        });
         let current = follow.get_untracked();
         storage::save_follow_ups(&current);
         state.replace(&route_to(AssessmentView::Result, &answers.get_value(), &current));
-        true
     });
-    let editor = Editor {
-        follow,
-        refused,
-        interval: RwSignal::new(storage::saved_review_interval()),
-        update,
+    let download_md = move |_| {
+        let (answers, follow, link) = (answers.get_value(), follow.get_untracked(), link());
+        let md = markdown::markdown(&Report {
+            answers: &answers,
+            follow: &follow,
+            lang: state.lang.get_untracked(),
+            today: download::today(),
+            interval: ReviewInterval::default(),
+            link: &link,
+        });
+        download::download(
+            &format!("egenvurdering-{}.md", download::today().iso()),
+            "text/markdown;charset=utf-8",
+            &md,
+        );
     };
-
+    let download_json = move |_| {
+        let json = json::to_json(
+            &answers.get_value(),
+            &follow.get_untracked(),
+            state.lang.get_untracked(),
+            &download::today().iso(),
+        );
+        download::download(
+            &format!("egenvurdering-{}.json", download::today().iso()),
+            "application/json",
+            &json,
+        );
+    };
+    let copy = move |_| state.copy_link(link());
     let summary = {
         let items = items.clone();
         let progress = progress.clone();
@@ -75,7 +98,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
                 view! {
                     <section class="checklist-group">
                         <h2>{state.tr(verdict.label_key())} " (" {count} ")"</h2>
-                        {by_point(&of_kind, Some(editor))}
+                        {by_point(&of_kind, Some((follow, update_follow)))}
                     </section>
                 }
                 .into_any()
@@ -121,17 +144,6 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
         route_to(AssessmentView::Edit(fact), &answers_now, &follow_now).href()
     });
     let date = download::today();
-    let overview_items = items.clone();
-    let overview_html = move || {
-        let (lang, interval) = (state.lang.get(), editor.interval.get());
-        follow.with(|f| status_overview(&overview_items, f, lang, download::today(), interval))
-    };
-    let set_interval = move |ev: leptos::ev::Event| {
-        if let Some(interval) = ReviewInterval::parse(&event_target_value(&ev)) {
-            editor.interval.set(interval);
-            storage::save_review_interval(interval);
-        }
-    };
     view! {
         <p class="eyebrow">{state.tr(Key::AssessmentTitle)}</p>
         <h1 id="page-heading" tabindex="-1">{state.tr(Key::AssessmentResultTitle)}</h1>
@@ -140,20 +152,12 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             {state.tr(Key::AssessmentDate)} ": " {move || date.display(state.lang.get())} ". "
             {state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}
         </p>
-        {export_actions(answers, editor, link)}
-        <section class="follow-overview" aria-labelledby="oppfolging-tittel">
-            <div inner_html=overview_html></div>
-            <div class="field">
-                <label for="gjennomgang">{state.tr(Key::ReviewInterval)}</label>
-                <input id="gjennomgang" type="number" inputmode="numeric" min="1" max=MAX_REVIEW_MONTHS.to_string()
-                    prop:value=move || editor.interval.get().months().to_string() on:change=set_interval/>
-            </div>
-        </section>
-        <div inner_html=move || error_summary(&refused.get(), state.lang.get()) on:click=move |ev| {
-            if let Some(id) = dom::clicked_data(&ev, "data-focus") {
-                state.focus(&id, true);
-            }
-        }></div>
+        <div class="actions export-actions">
+            <button type="button" class="primary" on:click=|_| dom::print()>{state.tr(Key::AssessmentPrint)}</button>
+            <button type="button" class="secondary" on:click=download_md>{state.tr(Key::AssessmentDownloadMd)}</button>
+            <button type="button" class="secondary" on:click=download_json>{state.tr(Key::AssessmentDownloadJson)}</button>
+            <button type="button" class="secondary" on:click=copy>{state.tr(Key::AssessmentCopyLink)}</button>
+        </div>
         {groups}
         {open_view}
         {not_applicable_view}

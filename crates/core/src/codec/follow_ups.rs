@@ -199,7 +199,10 @@ mod tests {
             OutcomeId(0),
             FollowUp::new(Status::Oppfylt, "Bestilt, «sak 2026/12», 50 % ferdig~"),
         );
-        follow.insert(OutcomeId(1), FollowUp::new(Status::IkkeOppfylt, "<script>alert(1)</script>"));
+        follow.insert(
+            OutcomeId(1),
+            FollowUp::new(Status::IkkeOppfylt, "<script>alert(1)</script>"),
+        );
         follow.insert(
             OutcomeId(2),
             FollowUp {
@@ -274,11 +277,15 @@ mod tests {
     fn not_relevant_needs_a_justification_and_every_change_is_dated() {
         let today = day("2026-12-02");
         let mut f = FollowUp::default();
-        assert_eq!(f.apply(Change::Status(Status::IkkeRelevant), today), Err(JustificationMissing));
+        assert_eq!(
+            f.apply(Change::Status(Status::IkkeRelevant), today),
+            Err(JustificationMissing)
+        );
         assert_eq!(f, FollowUp::default(), "a refused change changes nothing");
         f.apply(Change::Note("Ingen slike tjenester".into()), today).unwrap();
         assert_eq!(f.changed, Some(today));
-        f.apply(Change::Status(Status::IkkeRelevant), day("2026-12-03")).unwrap();
+        f.apply(Change::Status(Status::IkkeRelevant), day("2026-12-03"))
+            .unwrap();
         assert_eq!(f.changed, Some(day("2026-12-03")));
         assert_eq!(f.apply(Change::Note("  \n".into()), today), Err(JustificationMissing));
         assert_eq!(f.note, "Ingen slike tjenester");

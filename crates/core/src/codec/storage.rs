@@ -4,8 +4,8 @@
 
 use crate::codec::answers::{self, DecodeError};
 use crate::codec::follow_ups::{self, FollowUps};
+use crate::date::ReviewInterval;
 use crate::engine::Answers;
-use crate::review::ReviewInterval;
 use crate::ui_strings::Lang;
 
 /// The version of the stored answers.
@@ -173,7 +173,10 @@ mod tests {
             assert_eq!(decode_answers(stored), Err(DecodeError::WrongVersion), "{stored:?}");
             assert_eq!(decode_follow_ups(stored), Err(DecodeError::WrongVersion), "{stored:?}");
         }
-        assert_eq!(decode_answers("2|virksomhetstype:departement"), Err(DecodeError::WrongVersion));
+        assert_eq!(
+            decode_answers("2|virksomhetstype:departement"),
+            Err(DecodeError::WrongVersion)
+        );
         assert!(decode_answers("1|virksomhetstype:bank").is_err());
         assert!(decode_follow_ups("1|x~ja~note").is_err());
         assert_eq!(decode_language("de"), None);

@@ -1,13 +1,13 @@
-//! The assessment as one document, walked once for every text format: the Markdown file (and the
-//! clipboard's plain text) and the case document's HTML (the clipboard's formatted text) are two
-//! `Writer`s of the same walk, so they never hold different things. What is only for information
-//! comes last, never counted as the user's krav.
+//! The assessment as one document, walked once and written by a text format's `Writer`: the
+//! Markdown file today. The walk stands apart from the format so that a further text format (the
+//! HTML case document for the clipboard, issue 15) writes the very same document. What is only for
+//! information comes last, never counted as the user's krav.
 
 use super::Report;
 use crate::assessment::{checklist, for_information, open_facts, progress, Item};
 use crate::content::{BLOCKS, EDITION, SECTIONS};
-use crate::labels::{answer_label, attention_marks, follow_up_fields, overview_line, summary_line, Label};
-use crate::review::{overview, takes_follow_up};
+use crate::labels::{answer_label, attention_marks, follow_up_fields, summary_line, Label};
+use crate::review::takes_follow_up;
 use crate::trees::{Verdict, FACTS, OUTCOMES};
 use crate::ui_strings::{t, Key};
 
@@ -42,8 +42,6 @@ pub fn write(report: &Report, out: &mut dyn Writer) {
     out.meta(t(lang, Key::AssessmentEditionLabel), EDITION.title, Some(EDITION.url));
     out.meta(t(lang, Key::AssessmentLinkLabel), report.link, Some(report.link));
     out.paragraph(&summary_line(&items, &p, lang));
-    let status = overview(&items, report.follow, report.today, report.interval);
-    out.paragraph(&format!("{}: {}", t(lang, Key::OverviewTitle), overview_line(&status, lang)));
     out.heading(2, t(lang, Key::TreeAnswersTitle));
     out.list_start();
     for &fact in &p.asked {
@@ -102,7 +100,11 @@ fn write_verdict(out: &mut dyn Writer, verdict: Verdict, items: &[&Item], report
         let o = &OUTCOMES[item.outcome];
         let f = report.follow.get(&item.outcome).cloned().unwrap_or_default();
         let followed = takes_follow_up(verdict);
-        out.item_start(followed.then_some(f.status.is_settled()), o.title.get(lang), o.text.get(lang));
+        out.item_start(
+            followed.then_some(f.status.is_settled()),
+            o.title.get(lang),
+            o.text.get(lang),
+        );
         if followed {
             for mark in attention_marks(&f, report.today, report.interval, lang) {
                 out.item_line(mark, true);

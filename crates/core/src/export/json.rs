@@ -167,7 +167,11 @@ fn read_follow_up(entry: &Value) -> Result<FollowUp, ImportError> {
     let text = |name| entry.get(name).and_then(Value::as_str).unwrap_or_default().to_string();
     let date = |name| match entry.get(name) {
         None | Some(Value::Null) => Ok(None),
-        Some(v) => v.as_str().and_then(Date::parse_iso).map(Some).ok_or(ImportError::NotAnAssessment),
+        Some(v) => v
+            .as_str()
+            .and_then(Date::parse_iso)
+            .map(Some)
+            .ok_or(ImportError::NotAnAssessment),
     };
     let status = entry.get("status").and_then(Value::as_str).and_then(Status::from_id);
     let follow_up = FollowUp {

@@ -1,6 +1,6 @@
-//! The self-assessment as Markdown, for case documents and wikis, and as the plain-text flavour of
-//! the clipboard copy: the document of `document::write`, with `[x]` for settled items and every
-//! cited paragraph quoted (`> text (paragraph-id)`).
+//! The self-assessment as Markdown, for case documents and wikis: the document of
+//! `document::write`, with `[x]` for settled items and every cited paragraph quoted
+//! (`> text (paragraph-id)`).
 
 use super::document::{write, Writer};
 use super::Report;

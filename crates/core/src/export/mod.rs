@@ -1,12 +1,8 @@
 //! The circular and the user's assessment as documents to keep or pass on: the assessment as
-//! Markdown, as a case document for the clipboard, as a spreadsheet (CSV), as a JSON file (which
-//! imports again) and as an e-mail, and the circular as one plain HTML page.
+//! Markdown and as a JSON file (which imports again), and the circular as one plain HTML page.
 
-pub mod case_document;
-pub mod csv;
 pub mod document;
 pub mod json;
-pub mod mailto;
 pub mod markdown;
 pub mod static_page;
 

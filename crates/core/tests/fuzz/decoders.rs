@@ -3,13 +3,13 @@
 use rundskriv_core::codec::follow_ups;
 use rundskriv_core::codec::{self, storage};
 use rundskriv_core::content::BLOCKS;
+use rundskriv_core::date::Date;
 use rundskriv_core::engine::{walk, Answer};
 use rundskriv_core::export::json;
 use rundskriv_core::lang_texts;
-use rundskriv_core::date::Date;
 use rundskriv_core::limits::{MAX_EVIDENCE_CHARS, MAX_NOTE_CHARS, MAX_NUMBER, MAX_OWNER_CHARS, MAX_REVIEW_MONTHS};
-use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::percent;
+use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::route::{Route, TreeAnswers, TreeRoute};
 use rundskriv_core::search::{search, terms};
 use rundskriv_core::snippet::snippet;

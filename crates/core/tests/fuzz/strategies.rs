@@ -4,6 +4,7 @@
 use super::corpus;
 use super::decoders::EXPORT_DATE;
 use proptest::prelude::*;
+use rundskriv_core::codec::follow_ups::Status;
 use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps};
 use rundskriv_core::content::{BLOCKS, SECTIONS};
 use rundskriv_core::date::Date;
@@ -13,7 +14,6 @@ use rundskriv_core::limits::MAX_NUMBER;
 use rundskriv_core::route::{Route, TreeAnswers, TreeRoute};
 use rundskriv_core::trees::{FactId, FactKind, OutcomeId, FACTS, OUTCOMES, TREES};
 use rundskriv_core::ui_strings::Lang;
-use rundskriv_core::codec::follow_ups::Status;
 
 /// Words a link or a query may hold: the app's own path words, ids that exist, and near misses.
 fn vocabulary() -> Vec<String> {
@@ -174,10 +174,19 @@ pub fn edited(samples: impl Strategy<Value = String>) -> impl Strategy<Value = S
 /// Any follow-ups: random statuses, texts (separators, escapes, line breaks, non-ASCII) and dates.
 pub fn follow_ups() -> impl Strategy<Value = FollowUps> {
     let text = "[a-zæøå~,%|\n\" <>&;=-]{0,12}";
-    let date = proptest::option::of((1000u16..=9999, 1u8..=12, 1u8..=31).prop_filter_map("a real day", |(y, m, d)| Date::new(y, m, d)));
-    let one = (0..Status::ALL.len(), text, text, date.clone(), text, date).prop_map(|(s, note, owner, deadline, evidence, changed)| {
-        FollowUp { status: Status::ALL[s], note, owner, deadline, evidence, changed }
-    });
+    let date = proptest::option::of(
+        (1000u16..=9999, 1u8..=12, 1u8..=31).prop_filter_map("a real day", |(y, m, d)| Date::new(y, m, d)),
+    );
+    let one = (0..Status::ALL.len(), text, text, date.clone(), text, date).prop_map(
+        |(s, note, owner, deadline, evidence, changed)| FollowUp {
+            status: Status::ALL[s],
+            note,
+            owner,
+            deadline,
+            evidence,
+            changed,
+        },
+    );
     proptest::collection::btree_map((0..OUTCOMES.len() as u16).prop_map(OutcomeId), one, 0..8)
         .prop_map(|all| all.into_iter().filter(|(_, f)| !f.is_empty()).collect())
 }

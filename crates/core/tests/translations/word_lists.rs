@@ -34,18 +34,11 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
     "tree-read-in-circular",    // Les i rundskrivet
     "tree-restart",             // Start på nytt
     "assessment-date",          // Dato
-    "assessment-copy-document", // Kopier til saksdokument
-    "assessment-email",         // Send på e-post
-    "csv-paragraph",            // Avsnitt
-    "csv-point",                // Punkt
-    "csv-title",                // Tittel
-    "csv-verdict",              // Vurdering
+    "assessment-note",          // Notat
     "follow-deadline",          // Frist
     "follow-evidence",          // Dokumentasjon (saksnummer eller adresse)
-    "follow-legend",            // Oppfølging av «{title}»
     "follow-overdue",           // Fristen er passert
     "follow-status",            // Status
-    "overview-overdue",         // Fristen er passert for
     "status-oppfylt",           // Oppfylt
     "status-under-arbeid",      // Under arbeid
     "assessment-print",         // Skriv ut eller lagre som PDF
