@@ -169,7 +169,7 @@ test('another body\'s duty is shown for information, after the user\'s verdicts,
   assert.equal(kmd.kind, 'verdict-informasjon');
   const section = page.locator('.verdict-informasjon', { has: page.locator('a[href$="/3-1-krav-vurderingskriterier"]') });
   assert.equal(normalise(await section.locator('.verdict-label').textContent()), 'Til orientering');
-  assert.match(await page.locator('.for-information .hint').innerText(), /ikke krav til dere/);
+  assert.match(await page.locator('.for-information .hint').innerText(), /ikke deres krav etter rundskrivet/);
   // It comes after every verdict about the user's own duties.
   assert.equal(found[found.length - 1].kind, 'verdict-informasjon');
   assert.equal(await page.locator('.verdict-krav', { hasText: 'KMD' }).count(), 0);

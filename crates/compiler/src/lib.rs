@@ -12,6 +12,8 @@ pub mod source;
 use check::trees::Report;
 use circular::Circular;
 use error::CompileError;
+use parse::edition::Edition;
+use parse::scenarios::ScenarioFile;
 use parse::section_types::Section;
 use parse::trees::{parse_facts, parse_shared, parse_tree, Trees};
 use parse::ui_strings::{parse_ui_strings, UiStrings};
@@ -59,17 +61,14 @@ pub fn build(root: &Path, out_dir: &Path) {
 /// Compiles the content and UI strings under `root` (the repository); errors name files relative
 /// to it.
 pub fn compile(root: &Path) -> Result<Compiled, Vec<CompileError>> {
-    let edition =
-        parse::edition::parse_edition(&SourceFile::read(root, "content/utgave.md").map_err(one)?).map_err(one)?;
-    let sections = read_sections(root)?;
-    check::sections::check_sections(&sections).map_err(one)?;
-    let circular = Circular::new(&edition, &sections);
-    let trees = read_trees(root)?;
-    let report = check::trees::check_trees(&trees, &circular).map_err(one)?;
-    let marks =
-        parse::paragraph_marks::parse_marks(&SourceFile::read(root, parse::paragraph_marks::FILE).map_err(one)?)
-            .map_err(one)?;
-    check::krav::check_krav(&trees, &circular, &marks)?;
+    let Content {
+        edition,
+        sections,
+        circular,
+        trees,
+        report,
+        ..
+    } = read_content(root)?;
     let ui = read_ui_strings(root)?;
     let (trees_code, tree_texts) = generate::trees::generate_trees(&trees, &circular, &report);
     let (ui_code, ui_texts) = generate::ui_strings::generate_ui_strings(&ui);
@@ -87,6 +86,41 @@ pub fn compile(root: &Path) -> Result<Compiled, Vec<CompileError>> {
             ),
         ],
         warnings: warnings(&report),
+    })
+}
+
+/// The content under `root`, read and checked: what `compile` generates the app's data from, and
+/// what the review book (crates/tools) is made of.
+pub struct Content {
+    pub edition: Edition,
+    pub sections: Vec<Section>,
+    pub circular: Circular,
+    pub trees: Trees,
+    pub report: Report,
+    /// The scenario files, checked against the trees.
+    pub scenarios: Vec<ScenarioFile>,
+}
+
+pub fn read_content(root: &Path) -> Result<Content, Vec<CompileError>> {
+    let edition =
+        parse::edition::parse_edition(&SourceFile::read(root, "content/utgave.md").map_err(one)?).map_err(one)?;
+    let sections = read_sections(root)?;
+    check::sections::check_sections(&sections).map_err(one)?;
+    let circular = Circular::new(&edition, &sections);
+    let trees = read_trees(root)?;
+    let report = check::trees::check_trees(&trees, &circular).map_err(one)?;
+    let marks =
+        parse::paragraph_marks::parse_marks(&SourceFile::read(root, parse::paragraph_marks::FILE).map_err(one)?)
+            .map_err(one)?;
+    check::krav::check_krav(&trees, &circular, &marks)?;
+    let scenarios = scenarios_of(root, &trees)?;
+    Ok(Content {
+        edition,
+        sections,
+        circular,
+        trees,
+        report,
+        scenarios,
     })
 }
 
@@ -142,6 +176,20 @@ fn read_trees(root: &Path) -> Result<Trees, Vec<CompileError>> {
     })?;
     trees.trees.sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
     Ok(trees)
+}
+
+/// The scenario files, parsed and checked against the trees; core's tests run them through the
+/// engine (docs/veivisere.md, Scenarios).
+pub fn read_scenarios(root: &Path) -> Result<Vec<ScenarioFile>, Vec<CompileError>> {
+    scenarios_of(root, &read_trees(root)?)
+}
+
+fn scenarios_of(root: &Path, trees: &Trees) -> Result<Vec<ScenarioFile>, Vec<CompileError>> {
+    read_each(root, parse::scenarios::DIR, "toml", |source| {
+        let file = parse::scenarios::parse_scenarios(source)?;
+        check::scenarios::check_scenarios(&file, trees)?;
+        Ok(file)
+    })
 }
 
 /// The UI strings in `Lang::ALL` order, bokmål (the reference) first, with the same keys.

@@ -23,6 +23,7 @@ pub mod limits;
 pub mod percent;
 pub mod review;
 pub mod route;
+pub mod scenario;
 pub mod search;
 pub mod snippet;
 pub mod sort;

@@ -1,36 +1,27 @@
 //! The self-assessment's exports: the JSON file imports to the same assessment, files of format
-//! version 1 written by earlier builds and of version 2 (every status, awkward texts) still import, foreign, damaged and hostile files are refused
+//! version 1 written by earlier builds still import, foreign, damaged and hostile files are refused
 //! with their reason, and the Markdown holds every verdict, answer and quote.
 
-use rundskriv_core::assessment::{checklist, progress};
+mod support;
+
+use rundskriv_core::assessment::{checklist, for_information, progress};
 use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps, Status};
 use rundskriv_core::content::{BLOCKS, EDITION, SECTIONS};
 use rundskriv_core::date::Date;
-use rundskriv_core::engine::{possible_answers, Answer, Answers};
+use rundskriv_core::engine::{Answer, Answers};
 use rundskriv_core::export::json::{from_json, to_json, ImportError};
 use rundskriv_core::export::markdown::markdown;
 use rundskriv_core::export::Report;
 use rundskriv_core::labels::Label;
 use rundskriv_core::limits::{MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH};
-use rundskriv_core::review::takes_follow_up;
 use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::trees::{fact_id, Verdict, OUTCOMES};
 use rundskriv_core::ui_strings::Lang;
+use support::full_assessment;
 
 /// An export of format version 1, written by the build before report.rs was split up.
 const VERSION_1_FILE: &str = include_str!("corpus/assessment-v1.json");
-/// A version 2 export written by this build: it must keep importing after any later change.
-const VERSION_2_FILE: &str = include_str!("corpus/assessment-v2.json");
-
-fn full_assessment() -> Answers {
-    let mut answers = Answers::new();
-    answers.insert(fact_id("virksomhetstype").unwrap(), Answer::Choice(1));
-    while let Some(f) = progress(&answers).next {
-        answers.insert(f, possible_answers(f)[0]);
-    }
-    answers
-}
 
 fn some_follow_ups(answers: &Answers) -> FollowUps {
     let items = checklist(&progress(answers));
@@ -249,52 +240,25 @@ fn markdown_lists_verdicts_what_must_be_done_first() {
     assert!(found.windows(2).all(|w| w[0] < w[1]), "{md}");
 }
 
-const HOSTILE_NOTE: &str = "Første linje; «sitat» \"med anførsel\"\r\nandre linje, <b>&</b>\n=SUM(A1)";
-
-/// Every status once, on the followed items, with the awkward texts on the first.
-fn every_status(answers: &Answers) -> FollowUps {
-    let items = checklist(&progress(answers));
-    let followed = items.iter().filter(|i| takes_follow_up(OUTCOMES[i.outcome].verdict));
-    let mut follow = FollowUps::new();
-    for (item, &status) in followed.zip(Status::ALL.iter().cycle()) {
-        follow.insert(
-            item.outcome,
-            FollowUp {
-                status,
-                note: if follow.is_empty() {
-                    HOSTILE_NOTE.into()
-                } else {
-                    "Begrunnet".into()
-                },
-                owner: "Seksjon for «IT»; Kari".into(),
-                deadline: Date::parse_iso("2026-06-30"),
-                evidence: "=cmd|' /C calc'!A0".into(),
-                changed: Date::parse_iso("2025-11-01"),
-            },
-        );
-    }
-    follow
-}
-
 #[test]
-fn a_version_2_file_from_this_build_still_imports() {
-    let (answers, follow) = from_json(VERSION_2_FILE).expect("a version 2 file imports");
-    assert_eq!(follow.len(), every_status(&answers).len());
-    assert_eq!(follow, every_status(&answers));
-    assert_eq!(to_json(&answers, &follow, Lang::Nb, "2026-12-02"), VERSION_2_FILE);
-    // A status or date this version does not know refuses the file.
-    assert!(from_json(&VERSION_2_FILE.replacen("\"oppfylt\"", "\"kanskje\"", 1)).is_err());
-    assert!(from_json(&VERSION_2_FILE.replacen("\"2026-06-30\"", "\"30.06.2026\"", 1)).is_err());
-}
-
-#[test]
-#[ignore = "writes tests/corpus/assessment-v2.json; run once when the format gains a version"]
-fn write_the_version_2_corpus_file() {
+fn markdown_puts_information_last_with_our_note_and_never_under_krav() {
     let answers = full_assessment();
-    let text = to_json(&answers, &every_status(&answers), Lang::Nb, "2026-12-02");
-    std::fs::write(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/assessment-v2.json"),
-        text,
-    )
-    .unwrap();
+    let md = markdown(&report(&answers, &FollowUps::new(), Lang::Nb));
+    let info_heading = format!("\n## {} (", Verdict::Informasjon.label(Lang::Nb));
+    let info_at = md.find(&info_heading).expect("a Til orientering section");
+    // The last section, after the open questions, and it starts with our note.
+    assert!(!md[info_at + 1..].contains("\n## "), "{md}");
+    let note = rundskriv_core::ui_strings::t(Lang::Nb, rundskriv_core::ui_strings::Key::InformationNote);
+    assert!(md[info_at..].contains(note), "{md}");
+    let info = for_information(&progress(&answers));
+    assert!(!info.is_empty());
+    for item in &info {
+        let title = OUTCOMES[item.outcome].title.get(Lang::Nb);
+        let at = md
+            .find(&format!("**{title}**"))
+            .expect("every information item is listed");
+        assert!(at > info_at, "{title} is listed before Til orientering");
+        let line_start = md[..at].rfind('\n').map_or(0, |i| i + 1);
+        assert_eq!(&md[line_start..at], "- ", "information gets no checkbox: {title}");
+    }
 }

@@ -271,4 +271,23 @@ mod tests {
             assert_eq!(v.css_class(), format!("verdict verdict-{}", v.id()));
         }
     }
+
+    #[test]
+    fn part_classes_name_the_part_the_stylesheet_marks() {
+        // style/ marks paragraphs `part-krav`, `part-anbefaling`, `part-veiledning`.
+        assert_eq!(PartKind::Krav.css_class(), "krav");
+        assert_eq!(PartKind::Anbefaling.css_class(), "anbefaling");
+        assert_eq!(PartKind::Veiledning.css_class(), "veiledning");
+        assert_eq!(PartKind::None.css_class(), "none");
+    }
+
+    #[test]
+    fn only_paragraphs_and_list_items_are_citable_text() {
+        for kind in [BlockKind::Paragraph, BlockKind::Bullet, BlockKind::Numbered(1)] {
+            assert!(kind.is_text(), "{kind:?}");
+        }
+        for kind in [BlockKind::Title, BlockKind::PartHeading, BlockKind::Footnote(1)] {
+            assert!(!kind.is_text(), "{kind:?}");
+        }
+    }
 }

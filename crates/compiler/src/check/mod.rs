@@ -5,6 +5,7 @@ pub mod krav;
 mod nodes;
 mod reach;
 pub mod readings;
+pub mod scenarios;
 pub mod sections;
 pub mod trees;
 pub mod ui_strings;
