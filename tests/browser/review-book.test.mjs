@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, browserSuite, openPage, appReady } from './harness.mjs';
+import { pathToFileURL } from 'node:url';
+import { ROOT, DIST, browserSuite, openPage, appReady } from './harness.mjs';
 import { axeViolations, formatViolations, overflowingElements } from './a11y-views.mjs';
 
 /** A4 less the book's page margins (15 mm each side; style/gjennomgang.css), in CSS px. */
@@ -80,4 +81,16 @@ test('the service worker does not precache the review book, as it does not preca
   const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
   assert.ok(!sw.includes('gjennomgang.html') && !sw.includes('gjennomgang.css'));
   assert.ok(!sw.includes('rundskrivet.html'));
+});
+
+test('the single file, which does not carry the book, does not link it', async () => {
+  await suite.close();
+  suite.current = await openPage(suite.browser, 'file://');
+  const { page } = suite.current;
+  await page.goto(pathToFileURL(join(ROOT, 'dist-single', 'rundskrivveilederen.html')).href);
+  await appReady(page);
+  await page.locator('.tree-list li').first().waitFor();
+  assert.equal(await page.locator('a[href="gjennomgang.html"]').count(), 1, 'the app renders it');
+  assert.equal(await page.locator('a[href="gjennomgang.html"]').isVisible(), false, 'the file hides it');
+  assert.equal(await page.getByRole('link', { name: /Gjennomgangsbok/ }).count(), 0, 'not even to a screen reader');
 });
