@@ -23,7 +23,9 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 /** The single file's HTML, from a built dist folder (or Trunk's staging folder). */
 export function buildSingleFile(dir) {
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
-  const css = readFileSync(only(dir, /^app-[0-9a-f]+\.css$/, 'stylesheet'), 'utf8');
+  // The review book (gjennomgang.html) is not part of this file, so the start page's link to it goes.
+  const css = `${readFileSync(only(dir, /^app-[0-9a-f]+\.css$/, 'stylesheet'), 'utf8')}
+.trees p:has(> a[href="gjennomgang.html"]) { display: none; }`;
   const glue = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+\.js$/, 'JS glue'), 'utf8');
   const wasm = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+_bg\.wasm$/, 'wasm module'));
   const icon = readFileSync(join(dir, 'icon-32.png'));
