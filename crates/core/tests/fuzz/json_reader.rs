@@ -29,6 +29,15 @@ fn reads_what_it_writes_and_ordinary_json() {
 }
 
 #[test]
+fn reads_every_escape_json_has() {
+    // A note typed in another tool and exported there may hold any of them.
+    assert_eq!(
+        parse(r#""\" \\ \/ \b \f \n \r \t""#),
+        Ok(Value::String("\" \\ / \u{8} \u{c} \n \r \t".into()))
+    );
+}
+
+#[test]
 fn a_surrogate_without_its_other_half_is_a_replacement_character() {
     // The reader combined a high surrogate with any following `\u` escape: `\ud800\u0041`
     // became U+10041 instead of U+FFFD and `A`.
