@@ -35,6 +35,8 @@ fn reads_every_escape_json_has() {
         parse(r#""\" \\ \/ \b \f \n \r \t""#),
         Ok(Value::String("\" \\ / \u{8} \u{c} \n \r \t".into()))
     );
+    // An unknown escape is refused at the letter after the backslash.
+    assert_eq!(parse(r#""ab\x""#), Err(JsonError::Syntax(4)));
 }
 
 #[test]
