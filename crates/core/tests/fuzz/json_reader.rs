@@ -63,6 +63,12 @@ fn a_surrogate_without_its_other_half_is_a_replacement_character() {
 fn refuses_hostile_and_broken_input() {
     assert_eq!(parse(&"[".repeat(10_000)), Err(JsonError::TooDeep));
     assert_eq!(parse(&" ".repeat(MAX_IMPORT_BYTES + 1)), Err(JsonError::TooLarge));
+    let at_limit = format!("{}0", " ".repeat(MAX_IMPORT_BYTES - 1));
+    assert_eq!(
+        parse(&at_limit),
+        Ok(Value::Number("0".into())),
+        "a file of exactly the limit is read"
+    );
     for bad in [
         "",
         "{",
