@@ -2,8 +2,8 @@
 # A long fuzz campaign: every property of the decoder fuzzing (crates/core/tests/fuzz/) at
 # 100,000 cases or more, release build, one property at a time so each gets its own time.
 # Usage: ./scripts/fuzz-campaign.sh [cases]   (default 100000; about half an hour here)
-# A failure proptest finds is saved in crates/core/tests/fuzz/*.proptest-regressions, which every
-# later `cargo test` (so CI) replays first: commit that file with the fix.
+# A failure proptest finds is saved in crates/core/tests/proptest-regressions/<module>.txt, which
+# every later `cargo test` (so CI) replays first: commit that file with the fix.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -29,7 +29,7 @@ for property in "${properties[@]}"; do
     fi
     # A proptest property takes generated arguments (`fn name(x in strategy)`); the other tests
     # (corpus replays, fixed cases) run their fixed inputs once.
-    if grep -qE "fn $property\([a-z_]+ in " crates/core/tests/fuzz/*.rs; then
+    if grep -qE "fn ${property##*::}\([a-z_]+ in " crates/core/tests/fuzz/*.rs; then
         cases="$CASES"
     else
         cases="fixed"
@@ -38,5 +38,5 @@ for property in "${properties[@]}"; do
 done
 echo
 echo "$failures failure(s) in $(( $(date +%s) - total_start )) s; regression files:"
-ls crates/core/tests/fuzz/*.proptest-regressions 2>/dev/null || echo "(none)"
+ls crates/core/tests/proptest-regressions/ 2>/dev/null || echo "(none)"
 [ "$failures" -eq 0 ]

@@ -6,8 +6,8 @@
 //!
 //! Nightly Rust (and so `cargo fuzz`) is not available here, so this uses proptest on stable.
 //! Each property runs 256 cases by default, a few seconds in all; run longer with e.g.
-//! `PROPTEST_CASES=100000 cargo test --release --test fuzz`. Failures proptest finds are saved in
-//! `tests/fuzz/*.proptest-regressions` and replayed first on every later run; real links are kept
+//! `./scripts/fuzz-campaign.sh` (docs/mutants.md). Failures proptest finds are saved in
+//! `tests/proptest-regressions/<module>.txt` and replayed first on every later run; real links are kept
 //! in `tests/corpus/links.txt`, replayed as they are and used as seeds for mutation.
 //!
 //! Adding a decoder: add one entry to `DECODERS` (decoders.rs)
