@@ -162,6 +162,13 @@ impl AppState {
             .with_value(|shadow| dom::focus_element(shadow.as_ref(), id, scroll))
     }
 
+    /// Loads the stylesheet of the trees and the self-assessment (their forms, verdicts and
+    /// alerts), which the first load leaves out.
+    pub fn need_forms_styles(&self) {
+        self.shadow
+            .with_value(|shadow| dom::enable_forms_styles(shadow.as_ref()));
+    }
+
     /// Brings the top of the app into view: the window's top, or an embedded widget's.
     pub fn reveal_top(&self) {
         match self.shadow.with_value(|s| s.as_ref().map(|s| s.host())) {

@@ -86,7 +86,7 @@ pub fn SearchPage(initial: String) -> impl IntoView {
         (count > FIRST_RESULTS && !show_all.get()).then(|| {
             view! {
                 <p class="more-results">
-                    <button type="button" class="secondary" on:click=show_rest>
+                    <button type="button" class="ds-button ds-variant-secondary" on:click=show_rest>
                         {state.trf(Key::SearchShowAll, "count", count.to_string())}
                     </button>
                 </p>

@@ -35,10 +35,13 @@ pub fn SectionPage(section: SectionId, target: Option<Anchor>) -> impl IntoView 
         })
     };
     view! {
-        {missing.map(|id| view! {
-            <div class="notice" role="alert">
-                <p>{state.trf(Key::NotFoundBlock, "id", id)}</p>
-            </div>
+        {missing.map(|id| {
+            state.need_forms_styles();
+            view! {
+                <div class="ds-alert notice" role="alert">
+                    <p>{state.trf(Key::NotFoundBlock, "id", id)}</p>
+                </div>
+            }
         })}
         <article class="section-page">
             <SectionBody section=section context=Context::Alone/>
