@@ -98,7 +98,7 @@ pub fn SearchPage(initial: String) -> impl IntoView {
         <form class="search-form" role="search" on:submit=move |ev| { ev.prevent_default(); record(); }>
             <label for="sok">{state.tr(Key::SearchLabel)}</label>
             <p id="sok-hint" class="hint">{state.tr(Key::SearchHint)}</p>
-            <input id="sok" type="search" autocomplete="off" spellcheck="false" aria-describedby="sok-hint sok-count"
+            <input id="sok" class="ds-input" type="search" autocomplete="off" spellcheck="false" aria-describedby="sok-hint sok-count"
                 prop:value=move || query.get() on:input=on_input on:blur=move |_| record()/>
         </form>
         <p id="sok-count" class="search-count" role="status">{summary}</p>
