@@ -103,7 +103,9 @@ const components = (names, only) =>
   names.map((name) => {
     let css = variantsAsClasses(readFileSync(join(DS, `${name}.css`), 'utf8'));
     if (ALIASES[name]) css = css.replace(...ALIASES[name]);
-    return serialize(pruneRules(parse(css), only));
+    // The component files come without the layers Designsystemet's index.css puts them in.
+    const layer = name === 'base' ? 'ds.base' : 'ds.components';
+    return `@layer ${layer}{${serialize(pruneRules(parse(css), only))}}`;
   }).join('');
 
 /** Designsystemet's themes carry the light colours twice: for `:root` and, inside
