@@ -7,11 +7,11 @@
 // - theme.css: the theme, un-hashed so an agency can replace it without a rebuild; by default
 //   Designsystemet's `digdir` brand. themes/<brand>.css: the other published brands, ready to copy
 //   over it.
-// - app-<hash>.css: what every page needs (Designsystemet's base, button, link, card and heading
-//   CSS, then style/app.css), in the first load;
-// - forms-<hash>.css: what only the decision trees and the self-assessment need (fieldsets,
-//   radios, error summary, validation messages, details, tables, tags, alerts, then
-//   style/forms.css), loaded when one of those pages opens.
+// - app-<hash>.css: what every page needs (Designsystemet's base, button, link and card CSS, then
+//   style/app.css), in the first load;
+// - forms-<hash>.css: what only the decision trees, the self-assessment, search and alerts need
+//   (fieldsets, radios, error summary, validation messages, details, tables, tags, alerts, then
+//   style/forms.css), loaded when one of those opens; icons/<hash>.svg, the icons they draw.
 //
 // Only the rules for classes and attribute values that src/ (and index.html) actually use are
 // kept, and only the theme's tokens some rule reads (scripts/css-prune.mjs).
@@ -189,6 +189,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const reads = readdirSync(dist).filter((f) => /^(app|forms)-[0-9a-f]{16}\.css$/.test(f))
     .map((f) => readFileSync(join(dist, f), 'utf8')).join('');
   if (!reads) throw new Error(`${dist} has no app-<hash>.css: give the output's path inside a built dist/ folder`);
-  writeFileSync(output, theme(readFileSync(input, 'utf8'), reads));
+  // Without the app's source at hand, every rule stays (only unread tokens go).
+  const only = statSync(join(ROOT, 'src'), { throwIfNoEntry: false }) ? used() : { classes: { has: () => true }, values: {} };
+  writeFileSync(output, theme(readFileSync(input, 'utf8'), reads, only));
   console.log(`wrote ${output}`);
 }
