@@ -35,11 +35,11 @@ export const LANGS = [
 const ALTINN_RESULT = '#/veiviser/altinn?v=1&svar=virksomhetstype:forvaltningsorgan,tjeneste-naeringsliv:ja,'
   + 'altinn-dekker-behov:ja,post-til-virksomheter:ja,informerer-naeringsdrivende:ja';
 const ALTINN_OPEN = '#/veiviser/altinn?v=1&svar=virksomhetstype:vet-ikke,tjeneste-naeringsliv:vet-ikke,'
-  + 'post-til-virksomheter:vet-ikke,informerer-naeringsdrivende:vet-ikke';
+  + 'tjeneste-innbyggere:vet-ikke,post-til-virksomheter:vet-ikke,informerer-naeringsdrivende:vet-ikke';
 
 // A complete self-assessment (a directorate answering the last choice everywhere): every tree
 // reaches its end, so the summary and the checklist can be shown directly.
-const ASSESSMENT = 'virksomhetstype:forvaltningsorgan,informerer-naeringsdrivende:nei,utvikler-digitale-losninger:nei,ny-rapporteringsplikt:nei,har-rapporteringsplikter:nei,bruker-felleskomponenter:nei,har-internkontroll-infosikkerhet:nei,har-risikovurdering-infosikkerhet:nei,behandler-personopplysninger:nei,delte-ansvarsomrader:nei,utformer-regelverk:nei,handterer-geodata:nei,i-utdanningssektoren:nei,fakturerer-privatpersoner:nei,oppgaver-med-kommunene:nei,tjeneste-naeringsliv:nei,post-til-virksomheter:nei,krever-innlogging:nei,post-til-innbyggere:nei,opplysninger-om-personer:nei,opplysninger-om-virksomheter:nei,opplysninger-om-eiendommer:nei,tilbyr-digitale-tjenester:nei,nettlosning-for-allmennheten:nei,forvalter-felleskomponent:nei,vurderer-ny-driftsavtale:nei,inngar-nye-avtaler:nei,nytt-system:nei,tar-i-bruk-felleskomponent:nei,avviker-fra-arkitekturprinsipper:nei,prosjektkostnad:10.5,ks-ordningen:nei,berorer-kommunesektoren:nei';
+const ASSESSMENT = 'virksomhetstype:forvaltningsorgan,informerer-naeringsdrivende:nei,utvikler-digitale-losninger:nei,ny-rapporteringsplikt:nei,har-rapporteringsplikter:nei,bruker-felleskomponenter:nei,har-internkontroll-infosikkerhet:nei,har-risikovurdering-infosikkerhet:nei,behandler-personopplysninger:nei,delte-ansvarsomrader:nei,utformer-regelverk:nei,handterer-geodata:nei,i-utdanningssektoren:nei,fakturerer-privatpersoner:nei,oppgaver-med-kommunene:nei,tjeneste-naeringsliv:nei,tjeneste-innbyggere:nei,post-til-virksomheter:nei,krever-innlogging:nei,post-til-innbyggere:nei,opplysninger-om-personer:nei,opplysninger-om-virksomheter:nei,opplysninger-om-eiendommer:nei,tilbyr-digitale-tjenester:nei,nettlosning-for-allmennheten:nei,forvalter-felleskomponent:nei,vurderer-ny-driftsavtale:nei,inngar-nye-avtaler:nei,nytt-system:nei,tar-i-bruk-felleskomponent:nei,avviker-fra-arkitekturprinsipper:nei,prosjektkostnad:10.5,ks-ordningen:nei,berorer-kommunesektoren:nei';
 
 /**
  * Every view and state worth checking. `hash` is where it starts; `ready(page)` waits until the

@@ -273,7 +273,7 @@ test("lang: <html lang> follows the UI language and the circular's words are mar
     await goHash(page, '#/sok?q=altinn');
     await page.waitForSelector('.results a');
     assert.deepEqual([...new Set(await page.$$eval('.results a', (as) => as.map((a) => a.closest('[lang]').lang)))], ['nb']);
-    await page.goto(`${server.url}#/veiviser/altinn?v=1&svar=virksomhetstype:departement,tjeneste-naeringsliv:nei,post-til-virksomheter:nei,informerer-naeringsdrivende:nei`);
+    await page.goto(`${server.url}#/veiviser/altinn?v=1&svar=virksomhetstype:departement,tjeneste-naeringsliv:nei,tjeneste-innbyggere:nei,post-til-virksomheter:nei,informerer-naeringsdrivende:nei`);
     await page.waitForSelector('.quote');
     assert.deepEqual([...new Set(await page.$$eval('.quote p', (ps) => ps.map((p) => p.closest('[lang]').lang)))], ['nb']);
     // The label read before each quote's place is the tool's, so it is in the UI language.

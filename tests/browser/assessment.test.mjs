@@ -57,6 +57,16 @@ test('a typical case, completed by keyboard alone: the checklist holds the krav 
     assert.ok(kravCited.includes(krav), `the krav list cites ${krav}`);
   }
   assert.equal(await page.locator('.checklist-group').first().locator('h2').innerText().then((h) => h.startsWith('Krav gjelder')), true);
+  // KMD's duty is for information only: after the checklist, in its own group, not counted.
+  const kravGroup = page.locator('.checklist-group').first();
+  const kravCount = Number((await kravGroup.locator('h2').innerText()).match(/\((\d+)\)/)[1]);
+  assert.equal(kravCount, await kravGroup.locator('.checklist > li').count());
+  assert.equal(Number(counts.match(/^(\d+) krav/)[1]), kravCount, 'the count is the krav group\'s');
+  assert.equal(await kravGroup.locator('.verdict-title', { hasText: 'KMD vurderer' }).count(), 0);
+  const information = page.locator('.checklist-group.for-information');
+  assert.match(normalise(await information.locator('h2').textContent()), /^Til orientering \(\d+\)$/);
+  assert.equal(await information.locator('li.verdict-informasjon .verdict-title', { hasText: 'KMD vurderer' }).count(), 1);
+  assert.equal(await information.locator('input[type="checkbox"]').count(), 0, 'no follow-up for information');
   const link = page.url();
   t.diagnostic(`full assessment link: ${link.length - suite.server.url.length} characters after the app's address`);
   assert.ok(link.length - suite.server.url.length < 2000, 'the link stays short enough for e-mail and chat');
@@ -95,7 +105,10 @@ test('follow-up is kept; print holds the whole checklist; Markdown and JSON hold
   const json = JSON.parse(jsonText);
   assert.equal(json.format, 'rundskrivveilederen-egenvurdering');
   assert.equal(json.version, 1);
-  const jsonTitles = json.checklist.map((c) => c.title);
+  // What is for information is in its own list, never in the checklist.
+  assert.ok(json.forInformation.length >= 1 && json.forInformation.every((c) => c.verdict === 'informasjon'));
+  assert.ok(json.checklist.every((c) => c.verdict !== 'informasjon'));
+  const jsonTitles = [...json.checklist, ...json.forInformation].map((c) => c.title);
   for (const title of titles) assert.ok(jsonTitles.includes(title), `JSON holds "${title}"`);
   await suite.close();
 

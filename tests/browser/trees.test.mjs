@@ -158,3 +158,19 @@ test('corrupted saved answers are reported, not used, and nothing breaks', async
   assert.match(await focusedHeadingOrText(page), /Hva slags virksomhet/);
   assert.equal(await page.evaluate(() => localStorage.getItem('rundskrivveilederen.svar')), '{"not": "ours"}', 'kept until the user deletes it');
 });
+
+test('another body\'s duty is shown for information, after the user\'s verdicts, never as KRAV', async () => {
+  // An ordinary agency sends no budget proposals: KMD's assessment of them is KMD's duty.
+  const page = await open('#/veiviser/it-satsingsforslag');
+  await walkTree(page, { 'Hva slags virksomhet': DIRECTORATE, default: 'Ja' });
+  const found = await verdicts(page);
+  const kmd = found.find((v) => v.cites.includes('3-1-krav-vurderingskriterier'));
+  assert.ok(kmd, `KMD's criteria are shown: ${JSON.stringify(found)}`);
+  assert.equal(kmd.kind, 'verdict-informasjon');
+  const section = page.locator('.verdict-informasjon', { has: page.locator('a[href$="/3-1-krav-vurderingskriterier"]') });
+  assert.equal(normalise(await section.locator('.verdict-label').textContent()), 'Til orientering');
+  assert.match(await page.locator('.for-information .hint').innerText(), /ikke deres krav etter rundskrivet/);
+  // It comes after every verdict about the user's own duties.
+  assert.equal(found[found.length - 1].kind, 'verdict-informasjon');
+  assert.equal(await page.locator('.verdict-krav', { hasText: 'KMD' }).count(), 0);
+});

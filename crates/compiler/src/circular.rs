@@ -16,6 +16,8 @@ pub struct Circular {
     pub points: BTreeSet<String>,
     /// Paragraphs in krav parts, in order: each must be cited by some outcome.
     pub krav: Vec<String>,
+    /// The part (krav, anbefaling, veiledning or none) each paragraph stands in.
+    pub parts: BTreeMap<String, PartKind>,
 }
 
 impl Circular {
@@ -38,6 +40,7 @@ impl Circular {
                 .filter(|b| b.part == PartKind::Krav)
                 .map(|b| b.id.clone())
                 .collect(),
+            parts: texts().map(|b| (b.id.clone(), b.part)).collect(),
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod source;
 use check::trees::Report;
 use circular::Circular;
 use error::CompileError;
+use parse::scenarios::ScenarioFile;
 use parse::section_types::Section;
 use parse::trees::{parse_facts, parse_shared, parse_tree, Trees};
 use parse::ui_strings::{parse_ui_strings, UiStrings};
@@ -66,6 +67,11 @@ pub fn compile(root: &Path) -> Result<Compiled, Vec<CompileError>> {
     let circular = Circular::new(&edition, &sections);
     let trees = read_trees(root)?;
     let report = check::trees::check_trees(&trees, &circular).map_err(one)?;
+    let marks =
+        parse::paragraph_marks::parse_marks(&SourceFile::read(root, parse::paragraph_marks::FILE).map_err(one)?)
+            .map_err(one)?;
+    check::krav::check_krav(&trees, &circular, &marks)?;
+    scenarios_of(root, &trees)?;
     let ui = read_ui_strings(root)?;
     let (trees_code, tree_texts) = generate::trees::generate_trees(&trees, &circular, &report);
     let (ui_code, ui_texts) = generate::ui_strings::generate_ui_strings(&ui);
@@ -138,6 +144,20 @@ fn read_trees(root: &Path) -> Result<Trees, Vec<CompileError>> {
     })?;
     trees.trees.sort_by(|a, b| a.order.cmp(&b.order).then(a.id.cmp(&b.id)));
     Ok(trees)
+}
+
+/// The scenario files, parsed and checked against the trees; core's tests run them through the
+/// engine (docs/veivisere.md, Scenarios).
+pub fn read_scenarios(root: &Path) -> Result<Vec<ScenarioFile>, Vec<CompileError>> {
+    scenarios_of(root, &read_trees(root)?)
+}
+
+fn scenarios_of(root: &Path, trees: &Trees) -> Result<Vec<ScenarioFile>, Vec<CompileError>> {
+    read_each(root, parse::scenarios::DIR, "toml", |source| {
+        let file = parse::scenarios::parse_scenarios(source)?;
+        check::scenarios::check_scenarios(&file, trees)?;
+        Ok(file)
+    })
 }
 
 /// The UI strings in `Lang::ALL` order, bokmål (the reference) first, with the same keys.

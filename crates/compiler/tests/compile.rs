@@ -99,7 +99,7 @@ fn a_misspelt_verdict_in_a_tree_file_fails_the_build() {
         "verdict",
         "krav",
         "kravv",
-        "unknown verdict `kravv`: verdict must be one of krav, anbefaling, gjelder-ikke, ma-vurderes or apent",
+        "unknown verdict `kravv`: verdict must be one of krav, anbefaling, gjelder-ikke, ma-vurderes, apent or informasjon",
     );
 }
 

@@ -4,6 +4,8 @@
 //! Like `content_errors.rs`, these tests run the compiler's own tree parser and checks, so each
 //! message proved here is exactly what an editor sees from `cargo build`.
 
+mod support;
+
 use rundskriv_compiler::check::trees::check_trees;
 use rundskriv_compiler::circular::Circular;
 use rundskriv_compiler::error::CompileError;
@@ -11,6 +13,7 @@ use rundskriv_compiler::parse::edition::Edition;
 use rundskriv_compiler::parse::section::parse_section;
 use rundskriv_compiler::parse::trees::{parse_facts, parse_shared, parse_tree, Trees};
 use rundskriv_compiler::source::SourceFile;
+use support::line_of;
 
 const FACTS_FILE: &str = "content/veivisere/fakta.toml";
 const TREE_FILE: &str = "content/veivisere/prove.toml";
@@ -44,14 +47,6 @@ fn compile(tree: &str) -> Result<(), CompileError> {
         trees: vec![parse_tree(&SourceFile::new(TREE_FILE, tree))?],
     };
     check_trees(&all, &circular()).map(|_| ())
-}
-
-fn line_of(source: &str, needle: &str) -> usize {
-    source
-        .lines()
-        .position(|l| l.starts_with(needle))
-        .unwrap_or_else(|| panic!("`{needle}` not in the source"))
-        + 1
 }
 
 /// Expects `error` to name `file`, `line` and contain `says`, formatted as the build prints it.
@@ -188,7 +183,7 @@ fn a_misspelt_verdict_names_the_allowed_ones() {
     let line = line_of(&tree, r#"verdict = "kravv""#);
     assert_eq!(
         error.to_string(),
-        format!("{TREE_FILE}:{line}:11: `outcome.krav.verdict`: unknown verdict `kravv`: verdict must be one of krav, anbefaling, gjelder-ikke, ma-vurderes or apent")
+        format!("{TREE_FILE}:{line}:11: `outcome.krav.verdict`: unknown verdict `kravv`: verdict must be one of krav, anbefaling, gjelder-ikke, ma-vurderes, apent or informasjon")
     );
 }
 

@@ -52,13 +52,26 @@ pub struct Item {
     pub outcome: OutcomeId,
 }
 
-/// The organisation's checklist: every outcome reached by any tree, without repeats, sorted by
-/// the point of the circular it rests on.
+/// The organisation's checklist: every outcome about its own duties reached by any tree, without
+/// repeats, sorted by the point of the circular it rests on. What is only for information (another
+/// body's duty, a lapsed deadline) is not in it: see `for_information`.
 pub fn checklist(progress: &Progress) -> Vec<Item> {
+    reached(progress, true)
+}
+
+/// The outcomes reached that are only for information ("Til orientering"), shown after the
+/// checklist and never counted in it; in the same order.
+pub fn for_information(progress: &Progress) -> Vec<Item> {
+    reached(progress, false)
+}
+
+/// Every outcome reached by any tree whose verdict is (`users_own`) or is not the user's own.
+fn reached(progress: &Progress, users_own: bool) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     for w in &progress.walks {
         for &outcome in &w.outcomes {
-            if items.iter().all(|i| i.outcome != outcome) {
+            let own = OUTCOMES[outcome].verdict.is_users_own();
+            if own == users_own && items.iter().all(|i| i.outcome != outcome) {
                 let first_cite = OUTCOMES[outcome].cites[0];
                 items.push(Item {
                     section: BLOCKS[first_cite].section,
@@ -168,7 +181,8 @@ mod tests {
     fn the_checklist_is_exactly_the_union_of_the_single_trees() {
         for (name, given, pick) in profiles() {
             let done = complete(given, pick);
-            let from_assessment: BTreeSet<OutcomeId> = checklist(&done).iter().map(|i| i.outcome).collect();
+            let listed = checklist(&done).into_iter().chain(for_information(&done));
+            let from_assessment: BTreeSet<OutcomeId> = listed.map(|i| i.outcome).collect();
             let mut from_trees = BTreeSet::new();
             for w in &done.walks {
                 assert!(w.is_complete(), "{name}: a tree is unfinished");
@@ -214,6 +228,35 @@ mod tests {
                 answers.insert(f, pick(f));
             }
         }
+    }
+
+    #[test]
+    fn information_is_never_in_the_checklist_nor_counted_as_krav() {
+        for (name, given, pick) in profiles() {
+            let done = complete(given, pick);
+            let items = checklist(&done);
+            assert!(
+                items
+                    .iter()
+                    .all(|i| OUTCOMES[i.outcome].verdict != Verdict::Informasjon),
+                "{name}"
+            );
+            let info = for_information(&done);
+            assert!(info.iter().all(|i| OUTCOMES[i.outcome].verdict == Verdict::Informasjon));
+            assert_eq!(count(&items, Verdict::Informasjon), 0, "{name}");
+        }
+        // A ministry that sends IT budget proposals is told what KMD does, for information only.
+        let ministry = complete([choice("virksomhetstype", "departement")].into_iter().collect(), |f| {
+            possible_answers(f)[0]
+        });
+        let keys: Vec<String> = for_information(&ministry)
+            .iter()
+            .map(|i| outcome_key(i.outcome))
+            .collect();
+        assert!(
+            keys.contains(&"it-satsingsforslag/kmd-vurderer".to_string()),
+            "{keys:?}"
+        );
     }
 
     #[test]

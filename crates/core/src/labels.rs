@@ -28,6 +28,7 @@ impl Label for Verdict {
             Verdict::GjelderIkke => Key::VerdictGjelderIkke,
             Verdict::MaVurderes => Key::VerdictMaVurderes,
             Verdict::Apent => Key::VerdictApent,
+            Verdict::Informasjon => Key::VerdictInformasjon,
         }
     }
 }

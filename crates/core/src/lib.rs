@@ -21,6 +21,7 @@ pub mod layout;
 pub mod limits;
 pub mod percent;
 pub mod route;
+pub mod scenario;
 pub mod search;
 pub mod snippet;
 pub mod table;

@@ -74,8 +74,42 @@ fn a_version_1_file_from_an_earlier_build_still_imports() {
         true,
         "Bestilt, «sak 2026/12» \"ok\"\nlinje 2\t<b>&</b>"
     )));
-    // Exported again, it is the very same file.
-    assert_eq!(to_json(&answers, &follow, Lang::Nb, "2026-11-27"), VERSION_1_FILE);
+    // Exported again, it has the same header and follow-ups, and of its answers those the trees
+    // still ask, each as the file had it (a tree that now asks a new question first leaves the
+    // answers after it out until that question is answered). The checklist is recomputed: the old
+    // file still lists KMD's duty as the user's krav; now it is information, apart from the checklist.
+    let again = to_json(&answers, &follow, Lang::Nb, "2026-11-27");
+    let answers_part = |text: &str| {
+        part(text, "\"answers\"", "\"followUp\"")
+            .lines()
+            .map(|l| l.trim_end_matches(',').to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        part(&again, "{", "\"answers\""),
+        part(VERSION_1_FILE, "{", "\"answers\"")
+    );
+    assert_eq!(
+        part(&again, "\"followUp\"", "\"checklist\""),
+        part(VERSION_1_FILE, "\"followUp\"", "\"checklist\"")
+    );
+    let old_answers = answers_part(VERSION_1_FILE);
+    for line in answers_part(&again).iter().filter(|l| l.contains(": \"")) {
+        assert!(old_answers.contains(line), "{line}");
+    }
+    let kmd = "{ \"key\": \"it-satsingsforslag/kmd-vurderer\", \"verdict\": ";
+    assert!(VERSION_1_FILE.contains(&format!("{kmd}\"krav\"")));
+    let information = &again[again.find("\"forInformation\"").expect("the information list")..];
+    assert!(information.contains(&format!("{kmd}\"informasjon\"")), "{again}");
+    assert!(!again[..again.len() - information.len()].contains(kmd), "{again}");
+    let (answers_again, follow_again) = from_json(&again).expect("the export imports");
+    assert_eq!(follow_again, follow);
+    assert!(answers_again.iter().all(|(f, a)| answers.get(f) == Some(a)));
+}
+
+/// The part of `text` from `from` up to `to`.
+fn part<'a>(text: &'a str, from: &str, to: &str) -> &'a str {
+    &text[text.find(from).unwrap()..text.find(to).unwrap()]
 }
 
 #[test]

@@ -220,3 +220,25 @@ fn garbled_escapes_do_not_panic() {
         let _ = Route::parse(input);
     }
 }
+
+#[test]
+fn a_point_address_with_more_than_one_paragraph_is_not_found() {
+    // `#/punkt/1.6/a/b` names no place; reading it as paragraph `a` would hide a garbled link.
+    assert!(Route::parse("#/punkt/1.6/1-6-krav-altinn/x").is_not_found());
+    assert!(!Route::parse("#/punkt/1.6/1-6-krav-altinn").is_not_found());
+}
+
+#[test]
+fn an_empty_search_links_to_the_search_page_without_a_query() {
+    let empty = Route::Search { query: String::new() };
+    assert_eq!(empty.href(), "#/sok");
+    assert_eq!(Route::parse("#/sok"), empty);
+}
+
+#[test]
+fn a_refused_link_says_in_the_log_which_pair_is_wrong() {
+    // The console line a support person reads when a pasted link is refused.
+    let error = rundskriv_core::codec::answers::decode("virksomhetstype:kanskje").unwrap_err();
+    assert_eq!(error.to_string(), "`kanskje` is no answer to `virksomhetstype`");
+    assert_eq!(DecodeError::UnknownFact("x".into()).to_string(), "unknown question `x`");
+}

@@ -25,7 +25,8 @@ macro_rules! with_ids {
 }
 
 /// What a tree's outcome tells the user: whether the circular requires, recommends, leaves to
-/// judgement or does not apply.
+/// judgement or does not apply, or only informs (what binds another body, or a deadline the
+/// circular states as past: never the user's own krav).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Verdict {
     Krav,
@@ -33,6 +34,7 @@ pub enum Verdict {
     GjelderIkke,
     MaVurderes,
     Apent,
+    Informasjon,
 }
 
 with_ids!(Verdict {
@@ -41,17 +43,26 @@ with_ids!(Verdict {
     GjelderIkke => "gjelder-ikke",
     MaVurderes => "ma-vurderes",
     Apent => "apent",
+    Informasjon => "informasjon",
 });
 
 impl Verdict {
-    /// The order verdicts are listed in: what must be done first.
-    pub const LISTING_ORDER: [Verdict; 5] = [
+    /// The order verdicts are listed in: what must be done first; what is only for information
+    /// comes after everything about the user's own duties.
+    pub const LISTING_ORDER: [Verdict; 6] = [
         Verdict::Krav,
         Verdict::MaVurderes,
         Verdict::Anbefaling,
         Verdict::Apent,
         Verdict::GjelderIkke,
+        Verdict::Informasjon,
     ];
+
+    /// Whether the outcome is about the user's own duties (and so belongs in their checklist),
+    /// not information about another body's duty or a lapsed deadline.
+    pub fn is_users_own(self) -> bool {
+        self != Verdict::Informasjon
+    }
 
     /// The classes of the verdict's label on the page.
     pub fn css_class(self) -> &'static str {
@@ -61,6 +72,7 @@ impl Verdict {
             Verdict::GjelderIkke => "verdict verdict-gjelder-ikke",
             Verdict::MaVurderes => "verdict verdict-ma-vurderes",
             Verdict::Apent => "verdict verdict-apent",
+            Verdict::Informasjon => "verdict verdict-informasjon",
         }
     }
 }
@@ -201,6 +213,25 @@ mod tests {
     fn verdict_classes_name_the_verdict() {
         for &v in Verdict::ALL {
             assert_eq!(v.css_class(), format!("verdict verdict-{}", v.id()));
+        }
+    }
+
+    #[test]
+    fn part_classes_name_the_part_the_stylesheet_marks() {
+        // style/ marks paragraphs `part-krav`, `part-anbefaling`, `part-veiledning`.
+        assert_eq!(PartKind::Krav.css_class(), "krav");
+        assert_eq!(PartKind::Anbefaling.css_class(), "anbefaling");
+        assert_eq!(PartKind::Veiledning.css_class(), "veiledning");
+        assert_eq!(PartKind::None.css_class(), "none");
+    }
+
+    #[test]
+    fn only_paragraphs_and_list_items_are_citable_text() {
+        for kind in [BlockKind::Paragraph, BlockKind::Bullet, BlockKind::Numbered(1)] {
+            assert!(kind.is_text(), "{kind:?}");
+        }
+        for kind in [BlockKind::Title, BlockKind::PartHeading, BlockKind::Footnote(1)] {
+            assert!(!kind.is_text(), "{kind:?}");
         }
     }
 }

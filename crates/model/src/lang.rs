@@ -63,6 +63,8 @@ mod tests {
         assert_eq!(Lang::from_browser(["no"]), Lang::Nb);
         assert_eq!(Lang::from_browser(["de-DE", "en-GB"]), Lang::En);
         assert_eq!(Lang::from_browser(["de-DE"]), Lang::En);
+        // The first language the browser prefers wins, English included.
+        assert_eq!(Lang::from_browser(["en-GB", "nb-NO"]), Lang::En);
         assert_eq!(Lang::from_browser([]), Lang::Nb);
     }
 

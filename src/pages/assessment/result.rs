@@ -1,5 +1,6 @@
 //! The self-assessment's result: the organisation's checklist grouped by verdict, with
-//! follow-up, print, Markdown and JSON export, the shareable link and the answers.
+//! follow-up, print, Markdown and JSON export, the shareable link and the answers; after the
+//! checklist, what is only for information.
 
 use super::checklist::{by_point, FollowChange};
 use super::links::route_to;
@@ -8,7 +9,7 @@ use crate::parts::answer_summary::open_points;
 use crate::platform::{dom, download, storage};
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::assessment::{checklist, open_facts, Item, Progress};
+use rundskriv_core::assessment::{checklist, for_information, open_facts, Item, Progress};
 use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps};
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
@@ -119,6 +120,17 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             </section>
         }
     });
+    let information = for_information(&progress);
+    let information_count = information.len();
+    let information_view = (!information.is_empty()).then(|| {
+        view! {
+            <section class="checklist-group for-information">
+                <h2>{state.tr(Verdict::Informasjon.label_key())} " (" {information_count} ")"</h2>
+                <p class="hint">{state.tr(Key::InformationNote)}</p>
+                {by_point(&information, None)}
+            </section>
+        }
+    });
     let open = open_facts(&progress);
     let answers_now = answers.get_value();
     let follow_now = follow.get_untracked();
@@ -143,6 +155,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
         {groups}
         {open_view}
         {not_applicable_view}
+        {information_view}
         <section class="answers">
             <h2>{state.tr(Key::TreeAnswersTitle)}</h2>
             {answer_rows(&answers.get_value(), &follow.get_untracked(), &progress.asked)}

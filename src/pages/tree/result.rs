@@ -1,5 +1,6 @@
-//! A tree's result: its verdicts with the quoted paragraphs they rest on, what is still open,
-//! the answers with "Endre", and the link to share it all.
+//! A tree's result: its verdicts with the quoted paragraphs they rest on (what is only for
+//! information after the rest), what is still open, the answers with "Endre", and the link to
+//! share it all.
 
 use super::links::{in_asking_order, tree_route};
 use crate::parts::answer_summary::{answer_row, open_points};
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::{Answers, Walk};
 use rundskriv_core::labels::Label;
-use rundskriv_core::trees::{TreeId, OUTCOMES, TREES};
+use rundskriv_core::trees::{OutcomeId, TreeId, OUTCOMES, TREES};
 use rundskriv_core::ui_strings::Key;
 
 /// The verdicts the answers lead to, each with its basis, the open points and the answers.
@@ -20,24 +21,33 @@ pub fn TreeResult(tree: TreeId, answers: Answers, walk: Walk) -> impl IntoView {
     let tree = &TREES[id];
     // The shared result holds the answers that led to it, not others this browser kept.
     let share_route = tree_route(id, None, &answers, walk.path.iter().copied());
-    let verdicts: Vec<AnyView> = walk
-        .outcomes
-        .iter()
-        .map(|&o| {
-            let outcome = &OUTCOMES[o];
-            view! {
-                <section class=outcome.verdict.css_class()>
-                    <h2>
-                        <span class="ds-tag verdict-label">{state.tr(outcome.verdict.label_key())}</span>
-                        <span class="verdict-title">{state.tr_text(outcome.title)}</span>
-                    </h2>
-                    <p>{state.tr_text(outcome.text)}</p>
-                    {basis(outcome.cites)}
-                </section>
-            }
-            .into_any()
-        })
-        .collect();
+    let verdict_view = |&o: &OutcomeId| {
+        let outcome = &OUTCOMES[o];
+        view! {
+            <section class=outcome.verdict.css_class()>
+                <h2>
+                    <span class="ds-tag verdict-label">{state.tr(outcome.verdict.label_key())}</span>
+                    <span class="verdict-title">{state.tr_text(outcome.title)}</span>
+                </h2>
+                <p>{state.tr_text(outcome.text)}</p>
+                {basis(outcome.cites)}
+            </section>
+        }
+        .into_any()
+    };
+    // The user's own verdicts first; what binds another body or has lapsed comes after, apart.
+    let (own, information): (Vec<OutcomeId>, Vec<OutcomeId>) =
+        walk.outcomes.iter().partition(|&&o| OUTCOMES[o].verdict.is_users_own());
+    let verdicts: Vec<AnyView> = own.iter().map(verdict_view).collect();
+    let information_view = (!information.is_empty()).then(|| {
+        let entries: Vec<AnyView> = information.iter().map(verdict_view).collect();
+        view! {
+            <div class="verdicts for-information">
+                <p class="hint">{state.tr(Key::InformationNote)}</p>
+                {entries}
+            </div>
+        }
+    });
     let summary: Vec<AnyView> = walk
         .path
         .iter()
@@ -58,6 +68,7 @@ pub fn TreeResult(tree: TreeId, answers: Answers, walk: Walk) -> impl IntoView {
         <p class="eyebrow">{state.tr(Key::TreeResult)}</p>
         <h1 id="page-heading" tabindex="-1">{state.tr_text(tree.title)}</h1>
         <div class="verdicts">{verdicts}</div>
+        {information_view}
         {open}
         <section class="answers">
             <h2>{state.tr(Key::TreeAnswersTitle)}</h2>
@@ -65,7 +76,7 @@ pub fn TreeResult(tree: TreeId, answers: Answers, walk: Walk) -> impl IntoView {
         </section>
         <p class="hint">{state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}</p>
         <div class="actions">
-            <button type="button" class="ds-button" on:click=copy>{state.tr(Key::TreeCopyResult)}</button>
+            <button type="button" class="primary" on:click=copy>{state.tr(Key::TreeCopyResult)}</button>
             <a class="button-link" href=restart>{state.tr(Key::TreeRestart)}</a>
         </div>
     }

@@ -2,6 +2,7 @@
 //! exists, every outcome is reached, and every path through them ends (walked in `walk`).
 
 use crate::check::nodes::Scope;
+use crate::check::readings::check_readings;
 use crate::check::walk::walk;
 use crate::circular::Circular;
 use crate::error::CompileError;
@@ -62,6 +63,7 @@ fn check_tree(
         return Err(CompileError::new(&tree.file, tree.start.at, message));
     }
     check_cites(&tree.outcomes, circular)?;
+    check_readings(tree, circular)?;
     let scope = Scope {
         trees,
         tree,

@@ -69,7 +69,7 @@ mod tests {
         }
         assert_eq!(
             unknown::<Verdict>("kravv"),
-            "unknown verdict `kravv`: verdict must be one of krav, anbefaling, gjelder-ikke, ma-vurderes or apent"
+            "unknown verdict `kravv`: verdict must be one of krav, anbefaling, gjelder-ikke, ma-vurderes, apent or informasjon"
         );
         assert_eq!(
             unknown::<SectionKind>("punkt"),

@@ -3,11 +3,15 @@
 //! read again.
 
 mod blocks;
+pub mod date;
 pub mod edition;
 pub mod front_matter;
 pub mod id;
 mod inline;
 pub mod kind;
+pub mod paragraph_marks;
+pub mod review;
+pub mod scenarios;
 pub mod section;
 pub mod section_types;
 pub mod text;

@@ -30,6 +30,32 @@ pub struct TreeFile {
     pub node: ById<NodeFile>,
     #[serde(default)]
     pub outcome: ById<OutcomeFile>,
+    /// Our readings of the circular's words (`[[reading]]`), for the review book.
+    #[serde(default)]
+    pub reading: Vec<Spanned<ReadingFile>>,
+    /// Sign-off records (`[[signoff]]`), oldest first, as the sign-off command appends them.
+    #[serde(default)]
+    pub signoff: Vec<Spanned<SignoffFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReadingFile {
+    /// The outcomes or nodes the reading decides.
+    pub about: Vec<Spanned<String>>,
+    /// Our words, in bokmål.
+    pub text: String,
+    /// The paragraphs whose words it rests on.
+    pub cites: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignoffFile {
+    pub by: String,
+    pub date: Spanned<String>,
+    pub edition: String,
+    pub fingerprint: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +107,10 @@ pub struct OutcomeFile {
     /// Ids of the paragraphs the verdict rests on.
     #[serde(default)]
     pub cites: Vec<String>,
+    /// Why a `krav` is the user's although its first citation is no Krav paragraph binding the
+    /// user (our words, bokmål): the krav check accepts it then (docs/veivisere.md).
+    #[serde(rename = "krav-override")]
+    pub krav_override: Option<String>,
 }
 
 /// `felles.toml`: outcomes every tree may record.

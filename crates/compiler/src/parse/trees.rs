@@ -4,6 +4,7 @@
 
 use crate::error::{CompileError, Located, Position};
 use crate::parse::id::check_slug;
+use crate::parse::review::{readings_of, signoffs_of, Reading, Signoff};
 use crate::parse::text::Text;
 use crate::parse::toml_file;
 use crate::parse::tree_files::{
@@ -76,8 +77,10 @@ pub struct Outcome {
     pub verdict: Verdict,
     pub title: Text,
     pub text: Text,
-    /// Ids of the paragraphs it rests on.
+    /// Ids of the paragraphs it rests on; the first is its basis (the krav check).
     pub cites: Vec<String>,
+    /// Why a krav stands without a user-binding Krav paragraph first (`krav-override`).
+    pub krav_override: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -94,6 +97,9 @@ pub struct Tree {
     pub start: Located<String>,
     pub nodes: Vec<Node>,
     pub outcomes: Vec<Outcome>,
+    pub readings: Vec<Reading>,
+    /// Oldest first.
+    pub signoffs: Vec<Signoff>,
 }
 
 /// Everything in `content/veivisere/`.
@@ -191,6 +197,13 @@ fn outcomes_of(source: &SourceFile, outcomes: ById<OutcomeFile>) -> Result<Vec<O
                 "needs `cites` with at least one paragraph id of the circular".to_string(),
             ));
         }
+        match &outcome.krav_override {
+            Some(_) if outcome.verdict != Verdict::Krav => {
+                return Err(error("only a `krav` takes `krav-override`".into()))
+            }
+            Some(why) if why.trim().is_empty() => return Err(error("`krav-override` says why, in words".into())),
+            _ => {}
+        }
         Ok(Outcome {
             id,
             file: source.name.clone(),
@@ -199,6 +212,7 @@ fn outcomes_of(source: &SourceFile, outcomes: ById<OutcomeFile>) -> Result<Vec<O
             title: outcome.title,
             text: outcome.text,
             cites: outcome.cites,
+            krav_override: outcome.krav_override,
         })
     };
     outcomes.into_iter().map(outcome_of).collect()
@@ -226,6 +240,8 @@ pub fn parse_tree(source: &SourceFile) -> Result<Tree, CompileError> {
         start: located(source, file.start),
         nodes,
         outcomes: outcomes_of(source, file.outcome)?,
+        readings: readings_of(source, file.reading)?,
+        signoffs: signoffs_of(source, file.signoff)?,
     })
 }
 

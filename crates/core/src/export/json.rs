@@ -3,7 +3,7 @@
 //! damaged file gets its own reason and changes nothing. The JSON text is read and written by
 //! `codec::json` (why not serde: see there).
 
-use crate::assessment::{checklist, outcome_by_key, outcome_key, progress};
+use crate::assessment::{checklist, for_information, outcome_by_key, outcome_key, progress, Item};
 use crate::codec::answers::{answer_text, decode_answer, DecodeError};
 use crate::codec::follow_ups::{FollowUp, FollowUps};
 use crate::codec::json::{self, quote, JsonError, Value};
@@ -44,7 +44,26 @@ pub fn to_json(answers: &Answers, follow: &FollowUps, lang: Lang, date: &str) ->
             format!("    {key}: {{ \"done\": {}, \"note\": {note} }}", f.done)
         })
         .collect();
-    let checklist: Vec<String> = checklist(&p)
+    let checklist = entries(&checklist(&p), lang);
+    let information = entries(&for_information(&p), lang);
+    let mut out = String::from("{\n");
+    let _ = writeln!(out, "  \"format\": {},", quote(FORMAT));
+    let _ = writeln!(out, "  \"version\": {FORMAT_VERSION},");
+    let _ = writeln!(out, "  \"edition\": {},", quote(EDITION.id));
+    let _ = writeln!(out, "  \"created\": {},", quote(date));
+    let _ = writeln!(out, "  \"language\": {},", quote(lang.tag()));
+    let _ = writeln!(out, "  \"answers\": {},", object(&answers));
+    let _ = writeln!(out, "  \"followUp\": {},", object(&follow));
+    let _ = writeln!(out, "  \"checklist\": [\n{}\n  ],", checklist.join(",\n"));
+    // Added in version 1 without a version change: an older reader ignores it, and the import
+    // reads neither list (the answers decide both).
+    let _ = writeln!(out, "  \"forInformation\": [\n{}\n  ]\n}}", information.join(",\n"));
+    out
+}
+
+/// The checklist's (or the information's) entries, one line each.
+fn entries(items: &[Item], lang: Lang) -> Vec<String> {
+    items
         .iter()
         .map(|item| {
             let o = &OUTCOMES[item.outcome];
@@ -57,17 +76,7 @@ pub fn to_json(answers: &Answers, follow: &FollowUps, lang: Lang, date: &str) ->
                 cites.join(", ")
             )
         })
-        .collect();
-    let mut out = String::from("{\n");
-    let _ = writeln!(out, "  \"format\": {},", quote(FORMAT));
-    let _ = writeln!(out, "  \"version\": {FORMAT_VERSION},");
-    let _ = writeln!(out, "  \"edition\": {},", quote(EDITION.id));
-    let _ = writeln!(out, "  \"created\": {},", quote(date));
-    let _ = writeln!(out, "  \"language\": {},", quote(lang.tag()));
-    let _ = writeln!(out, "  \"answers\": {},", object(&answers));
-    let _ = writeln!(out, "  \"followUp\": {},", object(&follow));
-    let _ = writeln!(out, "  \"checklist\": [\n{}\n  ]\n}}", checklist.join(",\n"));
-    out
+        .collect()
 }
 
 /// Why an imported file was refused. Nothing is changed when it is.

@@ -1,7 +1,8 @@
 //! The self-assessment as Markdown, for case documents and wikis: the answers, every verdict with
-//! its follow-up and the circular's words it rests on, and the questions left open.
+//! its follow-up and the circular's words it rests on, the questions left open, and last what is
+//! only for information (never counted as the user's krav).
 
-use crate::assessment::{checklist, open_facts, progress, Item};
+use crate::assessment::{checklist, for_information, open_facts, progress, Item};
 use crate::codec::follow_ups::FollowUps;
 use crate::content::{BLOCKS, EDITION, SECTIONS};
 use crate::engine::Answers;
@@ -53,12 +54,20 @@ pub fn markdown(answers: &Answers, follow: &FollowUps, lang: Lang, date: &str, l
             let _ = writeln!(out, "- {}", FACTS[fact].question.get(lang));
         }
     }
+    let info = for_information(&p);
+    if !info.is_empty() {
+        let info: Vec<&Item> = info.iter().collect();
+        write_verdict(&mut out, Verdict::Informasjon, &info, follow, lang);
+    }
     out
 }
 
 /// One verdict's items under the points of the circular they rest on; a krav gets a checkbox.
 fn write_verdict(out: &mut String, verdict: Verdict, items: &[&Item], follow: &FollowUps, lang: Lang) {
     let _ = writeln!(out, "\n## {} ({})\n", verdict.label(lang), items.len());
+    if verdict == Verdict::Informasjon {
+        let _ = writeln!(out, "{}\n", t(lang, Key::InformationNote));
+    }
     let mut last_section = None;
     for item in items {
         if last_section != Some(item.section) {
