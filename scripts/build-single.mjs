@@ -23,10 +23,10 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 /** The single file's HTML, from a built dist folder (or Trunk's staging folder). */
 export function buildSingleFile(dir) {
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
-  // The theme, the app's CSS and the forms' CSS (scripts/styles.mjs) in one <style>, the theme
+  // The theme, the app's CSS and the pages' CSS (scripts/styles.mjs) in one <style>, the theme
   // first; replace dist/theme.css and run this script again to give the file another theme. The
   // icons Designsystemet's CSS draws come back from their files as data: URLs.
-  const css = [join(dir, 'theme.css'), only(dir, /^app-[0-9a-f]+\.css$/, 'stylesheet'), only(dir, /^forms-[0-9a-f]+\.css$/, "forms' stylesheet")]
+  const css = [join(dir, 'theme.css'), only(dir, /^app-[0-9a-f]+\.css$/, 'stylesheet'), only(dir, /^pages-[0-9a-f]+\.css$/, "pages' stylesheet")]
     .map((file) => readFileSync(file, 'utf8')).join('')
     .replace(/url\((icons\/[0-9a-f]{16}\.svg)\)/g, (m, icon) =>
       `url("data:image/svg+xml;charset=utf-8,${encodeURIComponent(readFileSync(join(dir, icon), 'utf8'))}")`);

@@ -3,7 +3,7 @@
 //
 // 0. the JS glue minified with terser (scripts/minify-glue.mjs, release builds), done here
 //    because Trunk starts separate hooks at the same time; the stylesheets (scripts/styles.mjs):
-//    theme.css and themes/*.css, app-<hash>.css, forms-<hash>.css, linked from index.html;
+//    theme.css and themes/*.css, app-<hash>.css, pages-<hash>.css, linked from index.html;
 // 1. index.html: Trunk's loader (an external <script> thanks to `pattern_script`) becomes
 //    start-<hash>.js, from web/start.js with the hashed JS and wasm names filled in;
 // 2. embed.js (web/embed.js), the script host pages load; its name stays fixed; the texts the
@@ -68,8 +68,9 @@ function listFiles(dir, base = dir) {
   });
 }
 
-// 0b. The stylesheets. The theme comes first (its layers first); the forms' stylesheet is linked
-//     `disabled`, so the browser does not fetch it until a page that needs it enables it.
+// 0b. The stylesheets. The theme comes first (its layers first); the pages' stylesheet is linked
+//     `disabled`, so the browser does not fetch it until a page that needs it enables it (or
+//     start.js, for an address that opens such a page).
 const styles = writeStyles(stage);
 
 // 1. The loader and the stylesheets' links.
@@ -85,12 +86,12 @@ const startName = `start-${hash(start).slice(0, 16)}.js`;
 write(startName, start);
 // The stylesheets before the loader, so they load at once (they block rendering, not the script).
 const links = `<link rel="stylesheet" href="./${styles.theme}"><link rel="stylesheet" href="./${styles.app}">`
-  + `<link rel="stylesheet" href="./${styles.forms}" disabled data-rv-forms>`;
+  + `<link rel="stylesheet" href="./${styles.pages}" disabled id="rv-page-styles">`;
 index = index.replace(loader[0], `${links}<script type="module" src="./${startName}"></script>`);
 write('index.html', index);
 
 // 2. The embed script.
-write('embed.js', await finished(fill('embed.js', { JS: js, WASM: wasm, CSS: css, FORMS_CSS: styles.forms, THEME_CSS: styles.theme })));
+write('embed.js', await finished(fill('embed.js', { JS: js, WASM: wasm, CSS: css, PAGES_CSS: styles.pages, THEME_CSS: styles.theme })));
 
 // 2b. The texts in nynorsk and English (tree texts and UI strings), which the app loads when a
 //     user picks either (src/lang_texts.rs), under names the app knows (hashes of their content).
@@ -107,9 +108,10 @@ const staticPage = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-too
   stdio: ['ignore', 'pipe', 'inherit'],
   maxBuffer: 64 << 20,
 });
-// The plain page takes the theme too (before the app's CSS, whose layers follow the theme's).
+// The plain page takes the theme too (before the app's CSS, whose layers follow the theme's) and
+// the pages' CSS, which marks krav, anbefaling and veiledning.
 write('rundskrivet.html', staticPage.replace('<html ', '<html data-color-scheme="auto" ')
-  .replace('<link rel="stylesheet"', `<link rel="stylesheet" href="${styles.theme}"><link rel="stylesheet"`));
+  .replace(/<link rel="stylesheet"[^>]*>/, (app) => `<link rel="stylesheet" href="${styles.theme}">${app}<link rel="stylesheet" href="${styles.pages}">`));
 
 // 4. The service worker.
 // The other brands' themes are there to copy over theme.css, not for the app to load.

@@ -9,9 +9,10 @@
 //   over it.
 // - app-<hash>.css: what every page needs (Designsystemet's base, button, link and card CSS, then
 //   style/app.css), in the first load;
-// - forms-<hash>.css: what only the decision trees, the self-assessment, search and alerts need
-//   (fieldsets, radios, error summary, validation messages, details, tables, tags, alerts, then
-//   style/forms.css), loaded when one of those opens; icons/<hash>.svg, the icons they draw.
+// - pages-<hash>.css: what only the other pages and alerts need (the reader's circular text, the
+//   trees' and the self-assessment's forms, search: Designsystemet's fieldsets, radios, error
+//   summary, validation messages, details, tables, tags, alerts, then style/pages.css), loaded
+//   when one of those opens; icons/<hash>.svg, the icons they draw.
 //
 // Only the rules for classes and attribute values that src/ (and index.html) actually use are
 // kept, and only the theme's tokens some rule reads (scripts/css-prune.mjs).
@@ -29,7 +30,7 @@ export const DEFAULT_BRAND = 'digdir';
 
 /** Designsystemet's component files in each of our stylesheets. */
 const FIRST_LOAD = ['base', 'button', 'link', 'card'];
-const FORMS = ['fieldset', 'field', 'label', 'input', 'error-summary', 'validation-message', 'details', 'table', 'tag', 'alert'];
+const PAGES = ['fieldset', 'field', 'label', 'input', 'error-summary', 'validation-message', 'details', 'table', 'tag', 'alert'];
 
 /** Attributes whose values select Designsystemet's colours, sizes and schemes; rules for values
  * we never set go. */
@@ -92,7 +93,7 @@ function used() {
 
 /** Designsystemet's link style goes to every link that is not a button: the circular's text has
  * hundreds, and a class on each would only add to the wasm. */
-const ALIASES = { link: [/\.ds-link\b/g, 'a:not(.ds-button)'] };
+const ALIASES = [[/\.ds-link\b/g, 'a:not(.ds-button)']];
 
 /** Designsystemet picks a variant with an attribute (`data-variant="secondary"`); our markup with
  * a class (`ds-variant-secondary`): in the wasm, each static attribute is code of its own, a
@@ -102,7 +103,7 @@ const variantsAsClasses = (css) => css.replace(/\[data-variant=["']?([\w-]+)["']
 const components = (names, only) =>
   names.map((name) => {
     let css = variantsAsClasses(readFileSync(join(DS, `${name}.css`), 'utf8'));
-    if (ALIASES[name]) css = css.replace(...ALIASES[name]);
+    for (const [pattern, selector] of ALIASES) css = css.replace(pattern, selector);
     // The component files come without the layers Designsystemet's index.css puts them in.
     const layer = name === 'base' ? 'ds.base' : 'ds.components';
     return `@layer ${layer}{${serialize(pruneRules(parse(css), only))}}`;
@@ -160,13 +161,13 @@ export function writeStyles(dir) {
   // Custom properties Designsystemet's component CSS declares but no kept rule reads go too.
   // Layer order first: theme, base, components; our own CSS is unlayered, so it wins.
   const appAll = `@layer ds.theme,ds.base,ds.components;${components(FIRST_LOAD, only)}${own('app.css')}`;
-  const formsAll = components(FORMS, only) + own('forms.css');
-  const app = iconsToFiles(serialize(pruneCustomProperties(parse(appAll), formsAll)), dir);
-  const forms = iconsToFiles(serialize(pruneCustomProperties(parse(formsAll), app)), dir);
-  const reads = app + forms;
-  const names = { app: hashed('app', app), forms: hashed('forms', forms), theme: 'theme.css', themes: [] };
+  const pagesAll = components(PAGES, only) + own('pages.css');
+  const app = iconsToFiles(serialize(pruneCustomProperties(parse(appAll), pagesAll)), dir);
+  const pages = iconsToFiles(serialize(pruneCustomProperties(parse(pagesAll), app)), dir);
+  const reads = app + pages;
+  const names = { app: hashed('app', app), pages: hashed('pages', pages), theme: 'theme.css', themes: [] };
   writeFileSync(join(dir, names.app), app);
-  writeFileSync(join(dir, names.forms), forms);
+  writeFileSync(join(dir, names.pages), pages);
   mkdirSync(join(dir, 'themes'), { recursive: true });
   for (const file of readdirSync(BRANDS).filter((f) => /^[a-z]+\.css$/.test(f))) {
     const css = theme(readFileSync(join(BRANDS, file), 'utf8'), reads, only);
@@ -186,7 +187,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   const dist = dirname(resolve(output));
-  const reads = readdirSync(dist).filter((f) => /^(app|forms)-[0-9a-f]{16}\.css$/.test(f))
+  const reads = readdirSync(dist).filter((f) => /^(app|pages)-[0-9a-f]{16}\.css$/.test(f))
     .map((f) => readFileSync(join(dist, f), 'utf8')).join('');
   if (!reads) throw new Error(`${dist} has no app-<hash>.css: give the output's path inside a built dist/ folder`);
   // Without the app's source at hand, every rule stays (only unread tokens go).

@@ -13,7 +13,7 @@
 const JS = '__JS__';
 const WASM = '__WASM__';
 const CSS = '__CSS__';
-const FORMS_CSS = '__FORMS_CSS__';
+const PAGES_CSS = '__PAGES_CSS__';
 const THEME_CSS = '__THEME_CSS__';
 
 // The folder this script was loaded from holds the app: its files, and the standalone app that
@@ -40,7 +40,7 @@ export async function mount(element, { theme, ...options } = {}) {
     shareBase: here.href,
     theme: theme ? new URL(theme, document.baseURI).href : new URL(THEME_CSS, here).href,
     stylesheet: new URL(CSS, here).href,
-    forms: new URL(FORMS_CSS, here).href,
+    pages: new URL(PAGES_CSS, here).href,
     ...options,
   });
 }

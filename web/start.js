@@ -8,6 +8,10 @@ const WASM = '__WASM__';
 // running proves modules work, so the note's delayed appearance is no longer needed: hide it
 // now, show it at once if loading fails, remove it once the app is up.
 const fallback = document.getElementById('rv-fallback');
+
+// The stylesheet of every page but the start page waits, disabled, until a page needs it; an
+// address that opens such a page needs it now, while the wasm loads (src/platform/dom.rs).
+if (!/^#?\/?$/.test(location.hash)) document.getElementById('rv-page-styles')?.removeAttribute('disabled');
 fallback?.classList.add('rv-booting');
 
 function fail(error) {

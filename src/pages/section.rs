@@ -35,13 +35,10 @@ pub fn SectionPage(section: SectionId, target: Option<Anchor>) -> impl IntoView 
         })
     };
     view! {
-        {missing.map(|id| {
-            state.need_forms_styles();
-            view! {
-                <div class="ds-alert notice" role="alert">
-                    <p>{state.trf(Key::NotFoundBlock, "id", id)}</p>
-                </div>
-            }
+        {missing.map(|id| view! {
+            <div class="ds-alert notice" role="alert">
+                <p>{state.trf(Key::NotFoundBlock, "id", id)}</p>
+            </div>
         })}
         <article class="section-page">
             <SectionBody section=section context=Context::Alone/>

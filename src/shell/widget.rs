@@ -32,7 +32,7 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 /// `lesing`, `egenvurdering`, …), `lang` (`nb`, `nn`, `en`), `routing` (`memory`, the default,
 /// or `hash`), `shareBase` (the standalone app's address, for copied links), and the stylesheets
 /// loaded inside the shadow root: `theme` (theme.css or the host's choice), `stylesheet` (the
-/// app's CSS) and `forms` (linked disabled, enabled by the pages that need it). Unknown values are reported on the console
+/// app's CSS) and `pages` (linked disabled, enabled by the pages that need it). Unknown values are reported on the console
 /// and replaced by defaults; only a missing element is an error.
 #[wasm_bindgen]
 pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
@@ -85,40 +85,35 @@ pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
     Ok(())
 }
 
-/// Links the widget's stylesheets in its shadow root, the theme first (its layers come first). The
-/// widget is hidden until the theme and the app's CSS have arrived, so the host never shows it
-/// unstyled; set through the CSSOM, which a `style-src 'self'` policy allows (a style attribute it
-/// would block). A stylesheet that fails to load shows the plain widget rather than none.
+/// Links the widget's stylesheets in its shadow root: the theme first (its layers come first), the
+/// app's CSS, and the pages' CSS `disabled` (enabled by the pages that need it). The widget is
+/// hidden until the app's CSS has arrived, so the host never shows it unstyled; set through the
+/// CSSOM, which a `style-src 'self'` policy allows (a style attribute it would block). A
+/// stylesheet that fails to load shows the plain widget rather than none.
 fn add_stylesheets(
     shadow: &web_sys::ShadowRoot,
     root: &web_sys::HtmlElement,
     options: &JsValue,
 ) -> Result<(), JsError> {
-    let document = dom::document();
-    let waiting = std::rc::Rc::new(std::cell::Cell::new(0u8));
-    for (key, later) in [("theme", false), ("stylesheet", false), ("forms", true)] {
+    for key in ["theme", "stylesheet", "pages"] {
         let Some(href) = option(options, key) else { continue };
-        let link = document
+        let link = dom::document()
             .create_element("link")
             .map_err(|_| JsError::new("mount_widget: cannot create an element"))?;
         let _ = link.set_attribute("rel", "stylesheet");
         let _ = link.set_attribute("href", &href);
-        if later {
+        if key == "pages" {
             let _ = link.set_attribute("disabled", "");
-            let _ = link.set_attribute(dom::FORMS_STYLES_ATTR, "");
-        } else {
-            waiting.set(waiting.get() + 1);
+            link.set_id(dom::PAGE_STYLES_ID);
+        } else if key == "stylesheet" {
             let _ = root.style().set_property("visibility", "hidden");
-            let (shown, waiting) = (root.clone(), waiting.clone());
-            let arrived = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-                waiting.set(waiting.get().saturating_sub(1));
-                if waiting.get() == 0 {
-                    let _ = shown.style().remove_property("visibility");
-                }
+            let shown = root.clone();
+            let show = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+                let _ = shown.style().remove_property("visibility");
             })
             .into_js_value();
-            let _ = link.add_event_listener_with_callback("load", arrived.unchecked_ref());
-            let _ = link.add_event_listener_with_callback("error", arrived.unchecked_ref());
+            let _ = link.add_event_listener_with_callback("load", show.unchecked_ref());
+            let _ = link.add_event_listener_with_callback("error", show.unchecked_ref());
         }
         shadow
             .append_child(&link)

@@ -144,7 +144,7 @@ export async function appReady(page) {
 }
 
 /** Waits until every enabled stylesheet link has loaded, in the page and in widgets' shadow
- * roots: the forms' stylesheet arrives after the page that enabled it has rendered. */
+ * roots: the pages' stylesheet arrives after the page that enabled it has rendered. */
 export async function stylesLoaded(page) {
   await page.waitForFunction(() => {
     const roots = [document, ...[...document.querySelectorAll('[data-rundskriv-mounted]')].map((e) => e.shadowRoot ?? e.querySelector('div')?.shadowRoot)];
