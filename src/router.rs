@@ -43,9 +43,6 @@ pub fn page(
     let lang = RwSignal::new(state.lang.get_untracked());
     page_lang.set_value(Some(lang));
     provide_context(state.with_lang(lang));
-    if !matches!(route, Route::Start) {
-        state.need_page_styles();
-    }
     fresh.wrap(view_for(route))
 }
 

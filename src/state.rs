@@ -162,13 +162,6 @@ impl AppState {
             .with_value(|shadow| dom::focus_element(shadow.as_ref(), id, scroll))
     }
 
-    /// Loads the stylesheet of every page but the start page (and of alerts), which the first load
-    /// leaves out.
-    pub fn need_page_styles(&self) {
-        self.shadow
-            .with_value(|shadow| dom::enable_page_styles(shadow.as_ref()));
-    }
-
     /// Brings the top of the app into view: the window's top, or an embedded widget's.
     pub fn reveal_top(&self) {
         match self.shadow.with_value(|s| s.as_ref().map(|s| s.host())) {

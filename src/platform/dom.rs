@@ -82,15 +82,3 @@ pub fn meta_content(name: &str) -> Option<String> {
         .flatten()?
         .get_attribute("content")
 }
-
-/// The id of the link to the stylesheet of every page but the start page (pages-<hash>.css), which
-/// index.html and a widget's shadow root carry `disabled`: not fetched until enabled.
-pub const PAGE_STYLES_ID: &str = "rv-page-styles";
-
-/// Enables the pages' stylesheet in the app's part of the page (see `element_by_id`); where there
-/// is none (the single file has all its CSS inline), nothing happens.
-pub fn enable_page_styles(shadow: Option<&web_sys::ShadowRoot>) {
-    if let Some(link) = element_by_id(shadow, PAGE_STYLES_ID) {
-        let _ = link.remove_attribute("disabled");
-    }
-}

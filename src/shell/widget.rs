@@ -32,7 +32,7 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 /// `lesing`, `egenvurdering`, …), `lang` (`nb`, `nn`, `en`), `routing` (`memory`, the default,
 /// or `hash`), `shareBase` (the standalone app's address, for copied links), and the stylesheets
 /// loaded inside the shadow root: `theme` (theme.css or the host's choice), `stylesheet` (the
-/// app's CSS) and `pages` (linked disabled, enabled by the pages that need it). Unknown values are reported on the console
+/// app's CSS) and `pages` (the CSS of every page but the start page). Unknown values are reported on the console
 /// and replaced by defaults; only a missing element is an error.
 #[wasm_bindgen]
 pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
@@ -86,8 +86,8 @@ pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
 }
 
 /// Links the widget's stylesheets in its shadow root: the theme first (its layers come first), the
-/// app's CSS, and the pages' CSS `disabled` (enabled by the pages that need it). The widget is
-/// hidden until the app's CSS has arrived, so the host never shows it unstyled; set through the
+/// app's CSS and the pages' CSS (a widget takes them all at once: no first-load budget is at
+/// stake in a host page). The widget is hidden until the app's CSS has arrived, so the host never shows it unstyled; set through the
 /// CSSOM, which a `style-src 'self'` policy allows (a style attribute it would block). A
 /// stylesheet that fails to load shows the plain widget rather than none.
 fn add_stylesheets(
@@ -102,10 +102,7 @@ fn add_stylesheets(
             .map_err(|_| JsError::new("mount_widget: cannot create an element"))?;
         let _ = link.set_attribute("rel", "stylesheet");
         let _ = link.set_attribute("href", &href);
-        if key == "pages" {
-            let _ = link.set_attribute("disabled", "");
-            link.set_id(dom::PAGE_STYLES_ID);
-        } else if key == "stylesheet" {
+        if key == "stylesheet" {
             let _ = root.style().set_property("visibility", "hidden");
             let shown = root.clone();
             let show = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
