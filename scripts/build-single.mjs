@@ -25,11 +25,13 @@ export function buildSingleFile(dir) {
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
   // The theme, the app's CSS and the pages' CSS (scripts/styles.mjs) in one <style>, the theme
   // first; replace dist/theme.css and run this script again to give the file another theme. The
-  // icons Designsystemet's CSS draws come back from their files as data: URLs.
+  // icons Designsystemet's CSS draws come back from their files as data: URLs. The review book
+  // (gjennomgang.html) is not part of this file, so the start page's link to it goes.
   const css = [join(dir, 'theme.css'), only(dir, /^app-[0-9a-f]+\.css$/, 'stylesheet'), only(dir, /^pages-[0-9a-f]+\.css$/, "pages' stylesheet")]
     .map((file) => readFileSync(file, 'utf8')).join('')
     .replace(/url\((icons\/[0-9a-f]{16}\.svg)\)/g, (m, icon) =>
-      `url("data:image/svg+xml;charset=utf-8,${encodeURIComponent(readFileSync(join(dir, icon), 'utf8'))}")`);
+      `url("data:image/svg+xml;charset=utf-8,${encodeURIComponent(readFileSync(join(dir, icon), 'utf8'))}")`)
+    + '.trees p:has(> a[href="gjennomgang.html"]) { display: none; }';
   const glue = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+\.js$/, 'JS glue'), 'utf8');
   const wasm = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+_bg\.wasm$/, 'wasm module'));
   const icon = readFileSync(join(dir, 'icon-32.png'));

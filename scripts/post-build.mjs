@@ -9,7 +9,8 @@
 // 2. embed.js (web/embed.js), the script host pages load; its name stays fixed; the texts the
 //    app loads on demand (tekst-nn-<hash>.txt, tekst-en-<hash>.txt);
 // 3. rundskrivet.html, the whole circular as plain HTML (`cargo run -p rundskriv-tools --bin static_circular`),
-//    for browsers that cannot run the app;
+//    for browsers that cannot run the app; gjennomgang.html, the review book of every decision tree
+//    for the policy owner (`--bin review_book`, docs/review-book.md), with its stylesheet gjennomgang.css;
 // 4. sw.js (web/sw.js) with the list of files to precache and a version hashed from them;
 // 5. the single self-contained file, ../dist-single/rundskrivveilederen.html (build-single.mjs).
 //
@@ -32,7 +33,7 @@ if (!stage) {
 }
 
 /** Files the service worker does not precache: itself, what only other pages use, host config. */
-const NOT_PRECACHED = new Set(['sw.js', 'embed.js', 'rundskrivet.html', '_headers']);
+const NOT_PRECACHED = new Set(['sw.js', 'embed.js', 'rundskrivet.html', 'gjennomgang.html', 'gjennomgang.css', '_headers']);
 
 const release = process.env.TRUNK_PROFILE === 'release';
 // 0. The glue, minified before anything below reads or hashes it.
@@ -113,6 +114,16 @@ const staticPage = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-too
 write('rundskrivet.html', staticPage.replace('<html ', '<html data-color-scheme="auto" ')
   .replace(/<link rel="stylesheet"[^>]*>/, (app) => `<link rel="stylesheet" href="${styles.theme}">${app}<link rel="stylesheet" href="${styles.pages}">`));
 
+// 3b. The review book, from the same content, with its own print stylesheet (style/gjennomgang.css).
+const book = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'review_book', '--', 'gjennomgang.css', './'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  maxBuffer: 64 << 20,
+});
+write('gjennomgang.html', book);
+write('gjennomgang.css', readFileSync(join(ROOT, 'style', 'gjennomgang.css'), 'utf8'));
+
 // 4. The service worker.
 // The other brands' themes are there to copy over theme.css, not for the app to load.
 const files = listFiles(stage).filter((file) => !NOT_PRECACHED.has(file) && !file.startsWith('themes/')).sort();
@@ -124,4 +135,4 @@ const single = join(dirname(dist), 'dist-single', 'rundskrivveilederen.html');
 mkdirSync(dirname(single), { recursive: true });
 writeFileSync(single, buildSingleFile(stage));
 
-console.log(`post-build: ${startName}, embed.js, ${textFiles.join(', ')}, rundskrivet.html, sw.js (version ${version}, ${files.length} files), ${relative(ROOT, single)}`);
+console.log(`post-build: ${startName}, embed.js, ${textFiles.join(', ')}, rundskrivet.html, gjennomgang.html, sw.js (version ${version}, ${files.length} files), ${relative(ROOT, single)}`);

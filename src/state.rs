@@ -150,6 +150,12 @@ impl AppState {
         });
     }
 
+    /// The address of `name`, a file the build writes beside the app's own (index.html's folder,
+    /// or a widget's files' folder).
+    pub fn file_href(&self, name: &str) -> String {
+        format!("{}{name}", self.files.get_value().unwrap_or_default())
+    }
+
     /// True when the app is the whole page (not a widget inside someone else's page), so it may
     /// set the document's title and language and scroll the window.
     pub fn owns_page(&self) -> bool {

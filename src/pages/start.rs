@@ -10,6 +10,8 @@ use rundskriv_core::ui_strings::Key;
 pub fn StartPage() -> impl IntoView {
     let state = state();
     let text = move |key: Key| state.tr(key);
+    // The policy owner's printable book of every tree, which the post-build hook writes.
+    let review_book = state.file_href("gjennomgang.html");
     view! {
         <h1 id="page-heading" tabindex="-1">{text(Key::AppName)}</h1>
         <p class="lead">{text(Key::StartLead)}</p>
@@ -22,6 +24,7 @@ pub fn StartPage() -> impl IntoView {
             <h2 id="veivisere">{text(Key::TreesTitle)}</h2>
             <p>{text(Key::TreesLead)}</p>
             <TreeList/>
+            <p><a href=review_book>{text(Key::TreesReviewBook)}</a></p>
         </section>
         <div class="cards">
             <section class="ds-card">

@@ -98,6 +98,8 @@ export const VIEWS = [
   },
   { name: 'a tree result', hash: ALTINN_RESULT, ready: (page) => page.waitForSelector('.verdict-krav') },
   { name: 'a tree result with open questions', hash: ALTINN_OPEN, ready: (page) => page.waitForSelector('.open-points') },
+  // KMD's duty, shown to a directorate for information only (the grey "Til orientering" marking).
+  { name: 'a tree result with information', hash: '#/veiviser/it-satsingsforslag?v=1&svar=virksomhetstype:forvaltningsorgan', ready: (page) => page.waitForSelector('.verdict-informasjon') },
   {
     name: 'a link with unreadable answers',
     hash: '#/veiviser/altinn?v=1&svar=virksomhetstype:bank',

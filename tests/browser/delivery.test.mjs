@@ -260,11 +260,11 @@ test('nynorsk and English texts load when chosen, never for bokmål; a wrong fil
   const texts = () => asked.filter((p) => /tekst-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(p));
   assert.deepEqual(texts(), [], 'bokmål needs no text file');
   await page.getByRole('button', { name: 'Nynorsk' }).click();
-  await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn er den felles løysinga'));
+  await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn er ei felles plattform'));
   assert.deepEqual(texts().map((p) => p.split('/').pop().slice(0, 9)), ['tekst-nn-']);
   assert.equal(await page.locator('.notice').count(), 0);
   await page.getByRole('button', { name: 'English' }).click();
-  await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn is the common solution'));
+  await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn is a common platform'));
   await page.getByRole('button', { name: 'Nynorsk' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'nn');
   assert.equal(texts().length, 2, 'each file is loaded once');
@@ -317,7 +317,7 @@ test('offline: after one visit the app reloads and works with the network gone; 
   // The nynorsk texts were precached with the rest.
   await page.getByRole('button', { name: 'Nynorsk' }).click();
   await page.getByRole('link', { name: 'Framside' }).first().click();
-  await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn er den felles løysinga'));
+  await page.waitForFunction(() => document.querySelector('.tree-list')?.textContent.includes('Altinn er ei felles plattform'));
   assert.equal(await page.locator('.notice').count(), 0);
   await page.getByRole('button', { name: 'Bokmål' }).click();
 

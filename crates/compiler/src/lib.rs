@@ -12,6 +12,7 @@ pub mod source;
 use check::trees::Report;
 use circular::Circular;
 use error::CompileError;
+use parse::edition::Edition;
 use parse::scenarios::ScenarioFile;
 use parse::section_types::Section;
 use parse::trees::{parse_facts, parse_shared, parse_tree, Trees};
@@ -60,18 +61,14 @@ pub fn build(root: &Path, out_dir: &Path) {
 /// Compiles the content and UI strings under `root` (the repository); errors name files relative
 /// to it.
 pub fn compile(root: &Path) -> Result<Compiled, Vec<CompileError>> {
-    let edition =
-        parse::edition::parse_edition(&SourceFile::read(root, "content/utgave.md").map_err(one)?).map_err(one)?;
-    let sections = read_sections(root)?;
-    check::sections::check_sections(&sections).map_err(one)?;
-    let circular = Circular::new(&edition, &sections);
-    let trees = read_trees(root)?;
-    let report = check::trees::check_trees(&trees, &circular).map_err(one)?;
-    let marks =
-        parse::paragraph_marks::parse_marks(&SourceFile::read(root, parse::paragraph_marks::FILE).map_err(one)?)
-            .map_err(one)?;
-    check::krav::check_krav(&trees, &circular, &marks)?;
-    scenarios_of(root, &trees)?;
+    let Content {
+        edition,
+        sections,
+        circular,
+        trees,
+        report,
+        ..
+    } = read_content(root)?;
     let ui = read_ui_strings(root)?;
     let (trees_code, tree_texts) = generate::trees::generate_trees(&trees, &circular, &report);
     let (ui_code, ui_texts) = generate::ui_strings::generate_ui_strings(&ui);
@@ -89,6 +86,41 @@ pub fn compile(root: &Path) -> Result<Compiled, Vec<CompileError>> {
             ),
         ],
         warnings: warnings(&report),
+    })
+}
+
+/// The content under `root`, read and checked: what `compile` generates the app's data from, and
+/// what the review book (crates/tools) is made of.
+pub struct Content {
+    pub edition: Edition,
+    pub sections: Vec<Section>,
+    pub circular: Circular,
+    pub trees: Trees,
+    pub report: Report,
+    /// The scenario files, checked against the trees.
+    pub scenarios: Vec<ScenarioFile>,
+}
+
+pub fn read_content(root: &Path) -> Result<Content, Vec<CompileError>> {
+    let edition =
+        parse::edition::parse_edition(&SourceFile::read(root, "content/utgave.md").map_err(one)?).map_err(one)?;
+    let sections = read_sections(root)?;
+    check::sections::check_sections(&sections).map_err(one)?;
+    let circular = Circular::new(&edition, &sections);
+    let trees = read_trees(root)?;
+    let report = check::trees::check_trees(&trees, &circular).map_err(one)?;
+    let marks =
+        parse::paragraph_marks::parse_marks(&SourceFile::read(root, parse::paragraph_marks::FILE).map_err(one)?)
+            .map_err(one)?;
+    check::krav::check_krav(&trees, &circular, &marks)?;
+    let scenarios = scenarios_of(root, &trees)?;
+    Ok(Content {
+        edition,
+        sections,
+        circular,
+        trees,
+        report,
+        scenarios,
     })
 }
 

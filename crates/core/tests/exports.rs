@@ -2,7 +2,7 @@
 //! version 1 written by earlier builds still import, foreign, damaged and hostile files are refused
 //! with their reason, and the Markdown holds every verdict, answer and quote.
 
-use rundskriv_core::assessment::{checklist, progress};
+use rundskriv_core::assessment::{checklist, for_information, progress};
 use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps};
 use rundskriv_core::content::{BLOCKS, EDITION, SECTIONS};
@@ -218,4 +218,27 @@ fn markdown_lists_verdicts_what_must_be_done_first() {
         .collect();
     assert!(found.len() >= 2, "{md}");
     assert!(found.windows(2).all(|w| w[0] < w[1]), "{md}");
+}
+
+#[test]
+fn markdown_puts_information_last_with_our_note_and_never_under_krav() {
+    let answers = full_assessment();
+    let md = markdown(&answers, &FollowUps::new(), Lang::Nb, "2026-12-02", "link");
+    let info_heading = format!("\n## {} (", Verdict::Informasjon.label(Lang::Nb));
+    let info_at = md.find(&info_heading).expect("a Til orientering section");
+    // The last section, after the open questions, and it starts with our note.
+    assert!(!md[info_at + 1..].contains("\n## "), "{md}");
+    let note = rundskriv_core::ui_strings::t(Lang::Nb, rundskriv_core::ui_strings::Key::InformationNote);
+    assert!(md[info_at..].contains(note), "{md}");
+    let info = for_information(&progress(&answers));
+    assert!(!info.is_empty());
+    for item in &info {
+        let title = OUTCOMES[item.outcome].title.get(Lang::Nb);
+        let at = md
+            .find(&format!("**{title}**"))
+            .expect("every information item is listed");
+        assert!(at > info_at, "{title} is listed before Til orientering");
+        let line_start = md[..at].rfind('\n').map_or(0, |i| i + 1);
+        assert_eq!(&md[line_start..at], "- ", "information gets no checkbox: {title}");
+    }
 }

@@ -2,4 +2,6 @@
 //! the source, the benchmark's native search timing; and the independent reader of the source text
 //! (`seed`) that the verbatim test checks the compiled circular against.
 
+pub mod book;
 pub mod seed;
+pub mod signoff;

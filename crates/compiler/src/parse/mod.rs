@@ -15,7 +15,7 @@ pub mod scenarios;
 pub mod section;
 pub mod section_types;
 pub mod text;
-mod toml_file;
+pub mod toml_file;
 mod tree_files;
 pub mod trees;
 pub mod ui_strings;
