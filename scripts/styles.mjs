@@ -7,12 +7,13 @@
 // - theme.css: the theme, un-hashed so an agency can replace it without a rebuild; by default
 //   Designsystemet's `digdir` brand. themes/<brand>.css: the other published brands, ready to copy
 //   over it.
-// - app-<hash>.css: what every page needs (Designsystemet's base, button, link and card CSS, then
-//   style/app.css), in the first load;
-// - pages-<hash>.css: what only the other pages and alerts need (the reader's circular text, the
-//   trees' and the self-assessment's forms, search: Designsystemet's fieldsets, radios, error
-//   summary, validation messages, details, tables, tags, alerts, then style/pages.css), loaded
-//   when one of those opens; icons/<hash>.svg, the icons they draw.
+// - app-<hash>.css: style/app.css, what the frame and the start page need, in the first load:
+//   with stand-ins for Designsystemet's button, link and card made of the same tokens, which
+//   give way to Designsystemet's own CSS once pages-<hash>.css has come (a lower layer);
+// - pages-<hash>.css: Designsystemet's components (base, button, link, card, fieldset, field,
+//   label, input, error summary, validation message, details, table, tag, alert), then
+//   style/pages.css (the reader's circular text, the trees, the self-assessment, search), loaded
+//   when any page but the start page opens or an alert shows; icons/<hash>.svg, their icons.
 //
 // Only the rules for classes and attribute values that src/ (and index.html) actually use are
 // kept, and only the theme's tokens some rule reads (scripts/css-prune.mjs).
@@ -29,8 +30,8 @@ const BRANDS = join(ROOT, 'node_modules/@digdir/designsystemet-theme/brand');
 export const DEFAULT_BRAND = 'digdir';
 
 /** Designsystemet's component files in each of our stylesheets. */
-const FIRST_LOAD = ['base', 'button', 'link', 'card'];
-const PAGES = ['fieldset', 'field', 'label', 'input', 'error-summary', 'validation-message', 'details', 'table', 'tag', 'alert'];
+const FIRST_LOAD = [];
+const PAGES = ['base', 'button', 'link', 'card', 'fieldset', 'field', 'label', 'input', 'error-summary', 'validation-message', 'details', 'table', 'tag', 'alert'];
 
 /** Attributes whose values select Designsystemet's colours, sizes and schemes; rules for values
  * we never set go. */
@@ -136,7 +137,9 @@ export function theme(brandCss, reads, only = used()) {
     }
     return list;
   };
-  return serialize(withHost(items));
+  // `@charset` says what a file without a BOM is in; a pure-ASCII one needs none.
+  const css = serialize(withHost(items));
+  return /^[\x00-\x7f]*$/.test(css.replace(/^@charset "UTF-8";/, '')) ? css.replace(/^@charset "UTF-8";/, '') : css;
 }
 
 /** Designsystemet draws its icons with `data:` SVG masks, which the hosting CSP (`default-src
@@ -159,8 +162,9 @@ export function writeStyles(dir) {
   const only = used();
   const own = (name) => serialize(parse(readFileSync(join(ROOT, 'style', name), 'utf8')));
   // Custom properties Designsystemet's component CSS declares but no kept rule reads go too.
-  // Layer order first: theme, base, components; our own CSS is unlayered, so it wins.
-  const appAll = `@layer ds.theme,ds.base,ds.components;${components(FIRST_LOAD, only)}${own('app.css')}`;
+  // Layer order first: theme, base, the start page's stand-ins (style/app.css), components; the
+  // rest of our own CSS is unlayered, so it wins.
+  const appAll = `@layer ds.theme,ds.base,rv-critical,ds.components;${components(FIRST_LOAD, only)}${own('app.css')}`;
   const pagesAll = components(PAGES, only) + own('pages.css');
   const app = iconsToFiles(serialize(pruneCustomProperties(parse(appAll), pagesAll)), dir);
   const pages = iconsToFiles(serialize(pruneCustomProperties(parse(pagesAll), app)), dir);
