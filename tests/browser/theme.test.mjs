@@ -115,6 +115,31 @@ test('the single file built with another theme.css takes its colours', async () 
   }
 });
 
+test('the start page loads no more than theme.css and app-<hash>.css; another page brings pages-<hash>.css', async () => {
+  const server = await startServer();
+  const { page, context, problems } = await openPage(browser, server.origin);
+  try {
+    await page.goto(server.url);
+    await appReady(page);
+    await stylesLoaded(page);
+    const css = () => server.served.filter((path) => path.endsWith('.css')).map((path) => path.replace(/-[0-9a-f]{16}/, '-<hash>'));
+    assert.deepEqual(css().sort(), ['/app-<hash>.css', '/theme.css']);
+    assert.equal(await page.evaluate(() => document.getElementById('rv-page-styles').disabled), true);
+    // The start page's stand-in button already has the theme's accent.
+    const button = () => page.evaluate(() => getComputedStyle(document.querySelector('a.ds-button')).backgroundColor);
+    assert.equal(await button(), 'rgb(0, 98, 186)');
+    await page.getByRole('link', { name: 'Må vi bruke Altinn?' }).click();
+    await page.waitForSelector('form.question');
+    await stylesLoaded(page);
+    assert.ok(css().includes('/pages-<hash>.css'), 'a tree brings the pages\' stylesheet');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('form.question .ds-button')).backgroundColor), 'rgb(0, 98, 186)');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
 // The views the docs show, in light and dark: start page, a question, a result, the checklist and
 // the reader. Always taken (a view that fails to render fails here); written with RV_SCREENSHOTS=1.
 const SHOTS = [['start', 'start page'], ['question', 'a question'], ['result', 'a tree result'], ['checklist', 'the assessment result'], ['reader', 'a point']];
