@@ -1,15 +1,21 @@
-//! Files the app makes for the user to keep (the self-assessment as Markdown or JSON), made in
-//! the browser: nothing is sent anywhere.
+//! Files the app makes for the user to keep (the self-assessment as Markdown, CSV or JSON), made
+//! in the browser: nothing is sent anywhere. Also today's date, which names them.
 
 use super::dom::document;
+use rundskriv_core::date::Date;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Offers `content` as a file download named `filename`.
-pub fn download(filename: &str, mime: &str, content: &str) {
+/// `content` as a Blob of type `mime`.
+pub fn blob(mime: &str, content: &str) -> Option<web_sys::Blob> {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
+}
+
+/// Offers `content` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    let Some(blob) = blob(mime, content) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
@@ -26,8 +32,13 @@ pub fn download(filename: &str, mime: &str, content: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Today's date as `YYYY-MM-DD` (UTC), for the file's name and the report's date.
-pub fn today() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso.chars().take(10).collect()
+/// Today in the user's time zone (a deadline is a day where the user is).
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as u16,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Date::FIRST)
 }

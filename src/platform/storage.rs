@@ -70,14 +70,22 @@ pub fn forget_answers() {
     remove(StoredValue::Answers);
 }
 
-/// The saved follow-up; nothing when none is saved or it cannot be read.
-pub fn saved_follow_ups() -> FollowUps {
-    load(StoredValue::FollowUps)
-        .and_then(|text| codec::decode_follow_ups(&text).ok())
-        .unwrap_or_default()
+/// The saved follow-up; Err when something unreadable is stored there.
+pub fn saved_follow_ups() -> Result<FollowUps, DecodeError> {
+    match load(StoredValue::FollowUps) {
+        None => Ok(FollowUps::new()),
+        Some(text) => codec::decode_follow_ups(&text),
+    }
 }
 
+/// Saves the follow-up, first putting aside what is stored if it cannot be read (another
+/// version's, a damaged one), so nothing is overwritten without a trace.
 pub fn save_follow_ups(follow: &FollowUps) {
+    if saved_follow_ups().is_err() {
+        if let Some(unreadable) = load(StoredValue::FollowUps) {
+            save(StoredValue::UnreadableFollowUps, &unreadable);
+        }
+    }
     save(StoredValue::FollowUps, &codec::encode_follow_ups(follow));
 }
 

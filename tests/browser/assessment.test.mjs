@@ -104,7 +104,8 @@ test('follow-up is kept; print holds the whole checklist; Markdown and JSON hold
   const jsonText = await readFile(await js.path(), 'utf8');
   const json = JSON.parse(jsonText);
   assert.equal(json.format, 'rundskrivveilederen-egenvurdering');
-  assert.equal(json.version, 1);
+  assert.equal(json.version, 2);
+  assert.ok(Object.values(json.followUp).some((f) => f.status === 'oppfylt' && f.note.includes('bestilt') && f.changed), 'the follow-up carries its status and the day it changed');
   // What is for information is in its own list, never in the checklist.
   assert.ok(json.forInformation.length >= 1 && json.forInformation.every((c) => c.verdict === 'informasjon'));
   assert.ok(json.checklist.every((c) => c.verdict !== 'informasjon'));

@@ -4,7 +4,9 @@
 use crate::content::SectionId;
 use crate::content::BLOCKS;
 use crate::engine::{walk, Answers, Walk};
+use crate::sort::sorted_by_key;
 use crate::trees::{FactId, FactSection, OutcomeId, Verdict, FACTS, OUTCOMES, TREES};
+use rundskriv_model::TableId as _;
 
 /// Where the questionnaire stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,8 +37,10 @@ pub fn progress(answers: &Answers) -> Progress {
             met.push((FACTS[fact].section, tree_index, step, fact));
         }
     }
-    met.sort();
-    for (_, _, _, fact) in met {
+    let key = |&(section, tree, step, fact): &(FactSection, usize, usize, FactId)| {
+        (section as u64) << 40 | (tree as u64) << 32 | (step as u64) << 16 | fact.index() as u64
+    };
+    for (_, _, _, fact) in sorted_by_key(met, key) {
         if !asked.contains(&fact) {
             asked.push(fact);
         }
@@ -80,8 +84,7 @@ fn reached(progress: &Progress, users_own: bool) -> Vec<Item> {
             }
         }
     }
-    items.sort();
-    items
+    sorted_by_key(items, |i| (i.section.index() as u64) << 16 | i.outcome.index() as u64)
 }
 
 /// How many outcomes of each verdict the checklist holds.
@@ -110,8 +113,14 @@ pub fn outcome_key(outcome: OutcomeId) -> String {
     format!("{tree}/{}", o.id)
 }
 
+/// The outcome `outcome_key` names; compared part by part, without building every key, since a
+/// link or stored text may hold many entries.
 pub fn outcome_by_key(key: &str) -> Option<OutcomeId> {
-    OUTCOMES.ids().find(|&o| outcome_key(o) == key)
+    let (tree, id) = key.split_once('/')?;
+    OUTCOMES.ids().find(|&o| {
+        let outcome = &OUTCOMES[o];
+        outcome.id == id && outcome.tree.map(|t| TREES[t].id).unwrap_or("felles") == tree
+    })
 }
 
 #[cfg(test)]

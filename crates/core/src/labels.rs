@@ -4,10 +4,14 @@
 
 use crate::assessment::{count, open_facts, Item, Progress};
 use crate::codec::answers::format_number;
+use crate::codec::follow_ups::FollowUp;
 use crate::content::PartKind;
+use crate::date::Date;
 use crate::engine::Answer;
+use crate::review::{is_due_for_review, is_overdue, ReviewInterval};
 use crate::trees::{FactId, FactKind, FactSection, Verdict, FACTS};
 use crate::ui_strings::{t, tf, Key, Lang};
+use rundskriv_model::Status;
 
 /// A kind the UI names with one of its strings.
 pub trait Label: Copy {
@@ -42,6 +46,48 @@ impl Label for FactSection {
             FactSection::Prosjektet => Key::SectionProsjektet,
         }
     }
+}
+
+impl Label for Status {
+    fn label_key(self) -> Key {
+        match self {
+            Status::Oppfylt => Key::StatusOppfylt,
+            Status::IkkeOppfylt => Key::StatusIkkeOppfylt,
+            Status::IkkeRelevant => Key::StatusIkkeRelevant,
+            Status::UnderArbeid => Key::StatusUnderArbeid,
+            Status::IkkePaabegynt => Key::StatusIkkePaabegynt,
+        }
+    }
+}
+
+/// A follow-up's recorded fields as label and value, in the form's order, the empty ones left
+/// out and dates as `lang` writes them: what the Markdown, the case document and print show.
+pub fn follow_up_fields(f: &FollowUp, lang: Lang) -> Vec<(&'static str, String)> {
+    let date = |d: Option<Date>| d.map(|d| d.display(lang)).unwrap_or_default();
+    [
+        (Key::FollowStatus, f.status.label(lang).to_string()),
+        (Key::FollowNote, f.note.clone()),
+        (Key::FollowOwner, f.owner.clone()),
+        (Key::FollowDeadline, date(f.deadline)),
+        (Key::FollowEvidence, f.evidence.clone()),
+        (Key::FollowChanged, date(f.changed)),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .map(|(key, value)| (t(lang, key), value))
+    .collect()
+}
+
+/// The warnings an item carries: its deadline has passed, its status is due for review.
+pub fn attention_marks(f: &FollowUp, today: Date, interval: ReviewInterval, lang: Lang) -> Vec<&'static str> {
+    let mut marks = Vec::new();
+    if is_overdue(f, today) {
+        marks.push(t(lang, Key::FollowOverdue));
+    }
+    if is_due_for_review(f, today, interval) {
+        marks.push(t(lang, Key::FollowDueReview));
+    }
+    marks
 }
 
 /// The note under a part heading of the circular, saying what its words are (a krav must be

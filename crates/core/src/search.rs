@@ -4,6 +4,8 @@
 
 use crate::content::{BlockId, BlockKind, PartKind, BLOCKS};
 use crate::fold;
+use crate::sort::sorted_by_key;
+use rundskriv_model::TableId as _;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -130,13 +132,14 @@ pub fn search(query: &str, limit: usize) -> Vec<Found> {
     if terms.is_empty() {
         return Vec::new();
     }
-    let mut candidates: BTreeMap<BlockId, Candidate> = BTreeMap::new();
+    // By block index rather than in maps: one vector type instead of two more map types in the
+    // wasm, and the blocks come out in the circular's order as the maps gave them.
+    let mut candidates: Vec<Candidate> = BLOCKS.iter().map(|_| Candidate::default()).collect();
     for (term_index, term) in terms.iter().enumerate() {
-        let mut best: BTreeMap<BlockId, Match> = BTreeMap::new();
+        let mut best: Vec<Option<Match>> = vec![None; candidates.len()];
         for (word, quality) in matching_words(term) {
             for hit in &index().hits[word] {
-                let block = hit.block;
-                let candidate = candidates.entry(block).or_default();
+                let candidate = &mut candidates[hit.block.index()];
                 // Only blocks that matched every earlier term can still qualify.
                 if candidate.terms_matched < term_index {
                     continue;
@@ -144,32 +147,35 @@ pub fn search(query: &str, limit: usize) -> Vec<Found> {
                 candidate
                     .ranges
                     .push((hit.start as usize, (hit.start + hit.len) as usize));
-                let slot = best.entry(block).or_insert(quality);
-                *slot = (*slot).max(quality);
+                let slot = &mut best[hit.block.index()];
+                *slot = Some(slot.map_or(quality, |q| q.max(quality)));
             }
         }
-        for (block, quality) in best {
-            let candidate = candidates.get_mut(&block).expect("inserted with its hits");
-            if candidate.terms_matched == term_index {
+        for (candidate, quality) in candidates.iter_mut().zip(best) {
+            if let (Some(quality), true) = (quality, candidate.terms_matched == term_index) {
                 candidate.score += quality as u32;
                 candidate.terms_matched += 1;
             }
         }
     }
-    let mut found: Vec<Found> = candidates
+    let found: Vec<Found> = candidates
         .into_iter()
+        .enumerate()
+        .map(|(i, candidate)| (BlockId::from_index(i), candidate))
         .filter(|(_, candidate)| candidate.terms_matched == terms.len())
-        .map(|(block, mut candidate)| {
-            candidate.ranges.sort_unstable();
-            candidate.ranges.dedup();
+        .map(|(block, candidate)| {
+            // Offsets within one block's text: far below 2^24 each.
+            let mut ranges = sorted_by_key(candidate.ranges, |&(start, end)| ((start as u64) << 24) | end as u64);
+            ranges.dedup();
             Found {
                 block,
                 score: candidate.score * 10 + weight(block),
-                ranges: candidate.ranges,
+                ranges,
             }
         })
         .collect();
-    found.sort_by(|a, b| b.score.cmp(&a.score).then(a.block.cmp(&b.block)));
+    // Best score first, then in the circular's order.
+    let mut found = sorted_by_key(found, |f| ((u32::MAX - f.score) as u64) << 16 | f.block.index() as u64);
     found.truncate(limit);
     found
 }

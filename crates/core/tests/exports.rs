@@ -2,40 +2,44 @@
 //! version 1 written by earlier builds still import, foreign, damaged and hostile files are refused
 //! with their reason, and the Markdown holds every verdict, answer and quote.
 
+mod support;
+
 use rundskriv_core::assessment::{checklist, for_information, progress};
 use rundskriv_core::codec::answers::DecodeError;
-use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps};
+use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps, Status};
 use rundskriv_core::content::{BLOCKS, EDITION, SECTIONS};
-use rundskriv_core::engine::{possible_answers, Answer, Answers};
+use rundskriv_core::date::Date;
+use rundskriv_core::engine::{Answer, Answers};
 use rundskriv_core::export::json::{from_json, to_json, ImportError};
 use rundskriv_core::export::markdown::markdown;
+use rundskriv_core::export::Report;
 use rundskriv_core::labels::Label;
 use rundskriv_core::limits::{MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH};
+use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::trees::{fact_id, Verdict, OUTCOMES};
 use rundskriv_core::ui_strings::Lang;
+use support::full_assessment;
 
 /// An export of format version 1, written by the build before report.rs was split up.
 const VERSION_1_FILE: &str = include_str!("corpus/assessment-v1.json");
-
-fn full_assessment() -> Answers {
-    let mut answers = Answers::new();
-    answers.insert(fact_id("virksomhetstype").unwrap(), Answer::Choice(1));
-    while let Some(f) = progress(&answers).next {
-        answers.insert(f, possible_answers(f)[0]);
-    }
-    answers
-}
 
 fn some_follow_ups(answers: &Answers) -> FollowUps {
     let items = checklist(&progress(answers));
     let mut follow = FollowUps::new();
     follow.insert(
         items[0].outcome,
-        FollowUp::new(true, "Bestilt, «sak 2026/12», 50 % ferdig"),
+        FollowUp::new(Status::Oppfylt, "Bestilt, «sak 2026/12», 50 % ferdig"),
     );
     follow.insert(
         items[1].outcome,
-        FollowUp::new(false, "<script>alert(1)</script>\n\"sitat\" \\ \t"),
+        FollowUp {
+            status: Status::IkkeRelevant,
+            note: "<script>alert(1)</script>\n\"sitat\" \\ \t".into(),
+            owner: "Kari Nordmann; IT".into(),
+            deadline: Date::parse_iso("2026-01-15"),
+            evidence: "https://sak.example/26/12".into(),
+            changed: Date::parse_iso("2025-11-01"),
+        },
     );
     follow
 }
@@ -71,10 +75,11 @@ fn a_version_1_file_from_an_earlier_build_still_imports() {
     let notes: Vec<&FollowUp> = follow.values().collect();
     assert_eq!(notes.len(), 2);
     assert!(notes.contains(&&FollowUp::new(
-        true,
+        Status::Oppfylt,
         "Bestilt, «sak 2026/12» \"ok\"\nlinje 2\t<b>&</b>"
     )));
-    // Exported again, it has the same header and follow-ups, and of its answers those the trees
+    // Exported again, it is a version 2 file with the same header and follow-ups (now with
+    // statuses), and of its answers those the trees
     // still ask, each as the file had it (a tree that now asks a new question first leaves the
     // answers after it out until that question is answered). The checklist is recomputed: the old
     // file still lists KMD's duty as the user's krav; now it is information, apart from the checklist.
@@ -85,13 +90,10 @@ fn a_version_1_file_from_an_earlier_build_still_imports() {
             .map(|l| l.trim_end_matches(',').to_string())
             .collect::<Vec<_>>()
     };
+    assert!(again.contains("\"version\": 2,"));
     assert_eq!(
-        part(&again, "{", "\"answers\""),
-        part(VERSION_1_FILE, "{", "\"answers\"")
-    );
-    assert_eq!(
-        part(&again, "\"followUp\"", "\"checklist\""),
-        part(VERSION_1_FILE, "\"followUp\"", "\"checklist\"")
+        part(&again, "\"edition\"", "\"answers\""),
+        part(VERSION_1_FILE, "\"edition\"", "\"answers\"")
     );
     let old_answers = answers_part(VERSION_1_FILE);
     for line in answers_part(&again).iter().filter(|l| l.contains(": \"")) {
@@ -121,9 +123,10 @@ fn foreign_truncated_and_hostile_files_are_refused_with_a_reason() {
         Err(ImportError::NotAnAssessment)
     );
     assert_eq!(from_json("[1, 2]"), Err(ImportError::NotAnAssessment));
-    let version = |v: &str| good.replace("\"version\": 1", &format!("\"version\": {v}"));
+    let version = |v: &str| good.replace("\"version\": 2", &format!("\"version\": {v}"));
     assert_eq!(from_json(&version("7")), Err(ImportError::NewerVersion));
-    assert_eq!(from_json(&version("\"1\"")), Err(ImportError::NotAnAssessment));
+    assert_eq!(from_json(&version("3")), Err(ImportError::NewerVersion));
+    assert_eq!(from_json(&version("\"2\"")), Err(ImportError::NotAnAssessment));
     assert!(matches!(
         from_json(&good.replace(EDITION.id, "id123")),
         Err(ImportError::OtherEdition(e)) if e == "id123"
@@ -190,13 +193,7 @@ fn import_errors_are_explained_in_the_users_language() {
 fn markdown_holds_every_verdict_answer_and_quote() {
     let answers = full_assessment();
     let follow = some_follow_ups(&answers);
-    let md = markdown(
-        &answers,
-        &follow,
-        Lang::Nb,
-        "2026-11-27",
-        "https://example/#/egenvurdering",
-    );
+    let md = markdown(&report(&answers, &follow, Lang::Nb));
     for item in checklist(&progress(&answers)) {
         let o = &OUTCOMES[item.outcome];
         assert!(md.contains(o.title.get(Lang::Nb)), "{}", o.id);
@@ -207,11 +204,34 @@ fn markdown_holds_every_verdict_answer_and_quote() {
     }
     assert!(md.contains("[x] "));
     assert!(md.contains("Bestilt, «sak 2026/12»"));
+    // The follow-up's fields, dates as Norwegian writes them, and the warnings.
+    assert!(md.contains("  - Status: Ikke relevant\n"), "{md}");
+    assert!(md.contains("  - Ansvarlig: Kari Nordmann; IT\n"));
+    assert!(md.contains("  - Frist: 15.01.2026\n"));
+    assert!(md.contains("  - Sist endret: 01.11.2025\n"));
+    assert!(md.contains("  - **Bør gjennomgås på nytt**\n"));
+    assert!(!md.contains("Fristen er passert"), "a settled item is never overdue");
+    assert!(
+        md.contains("<script>alert(1)</script>\n    \"sitat\""),
+        "a note's line break stays in its item"
+    );
+}
+
+/// A report made on 2026-12-02 with the default review interval.
+fn report<'a>(answers: &'a Answers, follow: &'a FollowUps, lang: Lang) -> Report<'a> {
+    Report {
+        answers,
+        follow,
+        lang,
+        today: Date::parse_iso("2026-12-02").unwrap(),
+        interval: ReviewInterval::default(),
+        link: "https://example/#/egenvurdering",
+    }
 }
 
 #[test]
 fn markdown_lists_verdicts_what_must_be_done_first() {
-    let md = markdown(&full_assessment(), &FollowUps::new(), Lang::En, "2026-11-27", "link");
+    let md = markdown(&report(&full_assessment(), &FollowUps::new(), Lang::En));
     let found: Vec<usize> = Verdict::LISTING_ORDER
         .iter()
         .filter_map(|v| md.find(&format!("\n## {} (", v.label(Lang::En))))
@@ -223,7 +243,7 @@ fn markdown_lists_verdicts_what_must_be_done_first() {
 #[test]
 fn markdown_puts_information_last_with_our_note_and_never_under_krav() {
     let answers = full_assessment();
-    let md = markdown(&answers, &FollowUps::new(), Lang::Nb, "2026-12-02", "link");
+    let md = markdown(&report(&answers, &FollowUps::new(), Lang::Nb));
     let info_heading = format!("\n## {} (", Verdict::Informasjon.label(Lang::Nb));
     let info_at = md.find(&info_heading).expect("a Til orientering section");
     // The last section, after the open questions, and it starts with our note.

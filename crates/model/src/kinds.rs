@@ -154,6 +154,54 @@ with_ids!(SectionKind {
     Closing => "closing",
 });
 
+/// Where the organisation stands on one item of its checklist, in the terms offices already use
+/// for compliance (NAV's Etterlevelse: oppfylt, ikke oppfylt, ikke relevant, under arbeid, ikke
+/// påbegynt).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Status {
+    Oppfylt,
+    IkkeOppfylt,
+    /// Needs a justification: the form refuses it without one.
+    IkkeRelevant,
+    UnderArbeid,
+    #[default]
+    IkkePaabegynt,
+}
+
+with_ids!(Status {
+    Oppfylt => "oppfylt",
+    IkkeOppfylt => "ikke-oppfylt",
+    IkkeRelevant => "ikke-relevant",
+    UnderArbeid => "under-arbeid",
+    IkkePaabegynt => "ikke-paabegynt",
+});
+
+impl Status {
+    /// The one letter a shared link spells it by, to keep links short. Never `0` or `1`: those
+    /// are the done flag of the first link format, which still reads.
+    pub fn code(self) -> char {
+        match self {
+            Status::Oppfylt => 'o',
+            Status::IkkeOppfylt => 'x',
+            Status::IkkeRelevant => 'r',
+            Status::UnderArbeid => 'u',
+            Status::IkkePaabegynt => 'p',
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Status> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|s| code.len() == 1 && code.starts_with(s.code()))
+    }
+
+    /// Settled: nothing left to do until the next review (fulfilled, or justified as not relevant).
+    pub fn is_settled(self) -> bool {
+        matches!(self, Status::Oppfylt | Status::IkkeRelevant)
+    }
+}
+
 /// What one block of the circular is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BlockKind {
@@ -192,6 +240,14 @@ mod tests {
         }
         for &s in SectionKind::ALL {
             assert_eq!(SectionKind::from_id(s.id()), Some(s));
+        }
+        for &s in Status::ALL {
+            assert_eq!(Status::from_id(s.id()), Some(s));
+            assert_eq!(Status::from_code(&s.code().to_string()), Some(s));
+            assert!(
+                s.code() != '0' && s.code() != '1',
+                "{s:?} would read as a first-format link"
+            );
         }
     }
 

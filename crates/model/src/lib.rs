@@ -11,5 +11,5 @@ pub mod lang;
 
 pub use answer::{Threshold, UNKNOWN_ANSWER};
 pub use ids::{BlockId, FactId, NodeId, OutcomeId, SectionId, TableId, TreeId};
-pub use kinds::{BlockKind, FactKind, FactSection, PartKind, SectionKind, Verdict};
+pub use kinds::{BlockKind, FactKind, FactSection, PartKind, SectionKind, Status, Verdict};
 pub use lang::Lang;

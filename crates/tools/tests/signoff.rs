@@ -124,3 +124,21 @@ fn a_changed_question_or_scenario_also_ends_a_signoff_and_another_tree_keeps_its
         "the history lists the first record"
     );
 }
+
+#[test]
+fn a_signoff_against_another_edition_is_shown_as_such() {
+    let scratch = Scratch::new("edition");
+    let day = Date::new(2026, 12, 2).expect("a date");
+    let record = sign_off(&scratch.0, "prove-bok", "Kari Nordmann, DFD", day).unwrap_or_else(|e| panic!("{e}"));
+    let edition = record
+        .lines()
+        .find_map(|l| l.strip_prefix("edition = "))
+        .expect("the record's edition");
+    let signed = format!("date = \"2026-12-02\"\nedition = {edition}");
+    let older = "date = \"2026-12-02\"\nedition = \"h-7-17\"";
+    scratch.edit("content/veivisere/prove-bok.toml", &signed, older);
+    let chapter = chapter(&scratch.book(), "prove-bok").to_string();
+    let expected =
+        "<p class=\"state state-changed\">Godkjent mot en annen utgave (h-7-17) av Kari Nordmann, DFD 2026-12-02</p>";
+    assert!(chapter.contains(expected), "{chapter}");
+}

@@ -5,7 +5,7 @@ use crate::parts::basis::basis;
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::Item;
-use rundskriv_core::codec::follow_ups::FollowUps;
+use rundskriv_core::codec::follow_ups::{FollowUps, Status};
 use rundskriv_core::content::SECTIONS;
 use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
 use rundskriv_core::ui_strings::Key;
@@ -45,7 +45,7 @@ pub fn by_point(items: &[Item], editor: Option<FollowEditor>) -> Vec<AnyView> {
                         <div class="follow-up">
                             <div class="ds-field choice">
                                 <input class="ds-input" type="checkbox" id=check_id.clone()
-                                    prop:checked=move || follow.with(|f| f.get(&outcome).is_some_and(|f| f.done))
+                                    prop:checked=move || follow.with(|f| f.get(&outcome).is_some_and(|f| f.status == Status::Oppfylt))
                                     on:change=move |ev| update.run((outcome, FollowChange::Done(event_target_checked(&ev))))/>
                                 <label for=check_id>{state.tr(Key::AssessmentDone)}</label>
                             </div>

@@ -1,6 +1,7 @@
 //! The self-assessment (egenvurdering): every tree's questions once, grouped into sections, a
-//! summary with "Endre", and the organisation's own checklist with follow-up, print, Markdown
-//! and JSON export, JSON import and a shareable link.
+//! summary with "Endre", and the organisation's own checklist with its follow-up (status, owner,
+//! deadline, evidence), print, Markdown, CSV, JSON, clipboard and e-mail exports, JSON import and
+//! a shareable link.
 
 mod checklist;
 mod import;
@@ -43,7 +44,11 @@ pub fn AssessmentPage(route: AssessmentRoute) -> impl IntoView {
         }),
     };
     let follow_ups = match follow {
-        None => storage::saved_follow_ups(),
+        None => storage::saved_follow_ups().unwrap_or_else(|_| {
+            // Put aside, not lost: the next save keeps the unreadable text under its own key.
+            notices.push(view! { <p>{state.tr(Key::FollowStorageBad)}</p> }.into_any());
+            FollowUps::new()
+        }),
         Some(link) => match link.value {
             Ok((follow, 0)) => follow,
             Ok((follow, dropped)) => {

@@ -10,11 +10,12 @@ use crate::platform::{dom, download, storage};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::{checklist, for_information, open_facts, Item, Progress};
-use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps};
+use rundskriv_core::codec::follow_ups::{Change, FollowUps, Status};
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
-use rundskriv_core::export::{json, markdown};
+use rundskriv_core::export::{json, markdown, Report};
 use rundskriv_core::labels::{summary_line, Label};
+use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::route::AssessmentView;
 use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
 use rundskriv_core::ui_strings::{tf, Key};
@@ -34,27 +35,32 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
         ))
     };
     let update_follow = Callback::new(move |(outcome, change): (OutcomeId, FollowChange)| {
+        let change = match change {
+            FollowChange::Done(true) => Change::Status(Status::Oppfylt),
+            FollowChange::Done(false) => Change::Status(Status::IkkePaabegynt),
+            FollowChange::Note(note) => Change::Note(note),
+        };
+        // Refused only where an imported file says "ikke relevant" and the note is emptied: the
+        // justification is kept.
         follow.update(|all| {
-            let entry = all.entry(outcome).or_default();
-            match change {
-                FollowChange::Done(done) => entry.done = done,
-                FollowChange::Note(note) => *entry = FollowUp::new(entry.done, &note),
-            }
+            let _ = all.entry(outcome).or_default().apply(change, download::today());
         });
         let current = follow.get_untracked();
         storage::save_follow_ups(&current);
         state.replace(&route_to(AssessmentView::Result, &answers.get_value(), &current));
     });
     let download_md = move |_| {
-        let md = markdown::markdown(
-            &answers.get_value(),
-            &follow.get_untracked(),
-            state.lang.get_untracked(),
-            &download::today(),
-            &link(),
-        );
+        let (answers, follow, link) = (answers.get_value(), follow.get_untracked(), link());
+        let md = markdown::markdown(&Report {
+            answers: &answers,
+            follow: &follow,
+            lang: state.lang.get_untracked(),
+            today: download::today(),
+            interval: ReviewInterval::default(),
+            link: &link,
+        });
         download::download(
-            &format!("egenvurdering-{}.md", download::today()),
+            &format!("egenvurdering-{}.md", download::today().iso()),
             "text/markdown;charset=utf-8",
             &md,
         );
@@ -64,10 +70,10 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             &answers.get_value(),
             &follow.get_untracked(),
             state.lang.get_untracked(),
-            &download::today(),
+            &download::today().iso(),
         );
         download::download(
-            &format!("egenvurdering-{}.json", download::today()),
+            &format!("egenvurdering-{}.json", download::today().iso()),
             "application/json",
             &json,
         );
@@ -143,7 +149,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
         <h1 id="page-heading" tabindex="-1">{state.tr(Key::AssessmentResultTitle)}</h1>
         <p class="lead counts">{summary}</p>
         <p class="hint">
-            {state.tr(Key::AssessmentDate)} ": " {date.clone()} ". "
+            {state.tr(Key::AssessmentDate)} ": " {move || date.display(state.lang.get())} ". "
             {state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}
         </p>
         <div class="actions export-actions">

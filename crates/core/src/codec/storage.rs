@@ -1,14 +1,18 @@
 //! What the app keeps in the browser's local storage: every key and every stored format, so the
 //! app's storage layer only moves text in and out. Answers and follow-ups carry a format version
-//! (`1|…`): a foreign or future value is refused, not guessed at.
+//! (`1|…`, follow-ups with statuses `2|…`): a foreign or future value is refused, not guessed at.
 
 use crate::codec::answers::{self, DecodeError};
 use crate::codec::follow_ups::{self, FollowUps};
+use crate::date::ReviewInterval;
 use crate::engine::Answers;
 use crate::ui_strings::Lang;
 
-/// The version of the stored answers and follow-ups.
+/// The version of the stored answers.
 pub const VERSION: &str = "1";
+/// The version of the stored follow-ups: 2 since they carry statuses, owners and dates. An older
+/// app refuses a `2|` value rather than misread it; this one still reads `1|`.
+pub const FOLLOW_UPS_VERSION: &str = "2";
 
 /// Each thing the app stores, under its own key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +24,10 @@ pub enum StoredValue {
     UnreadableAnswers,
     /// What the organisation has done about each verdict of the self-assessment.
     FollowUps,
+    /// Stored follow-ups that could not be read, put aside before new ones are saved.
+    UnreadableFollowUps,
+    /// After how many months a status is due for review, as the user set it.
+    ReviewInterval,
     /// The UI language the user chose (its tag, `nb`).
     Language,
     /// Written and removed at once, to learn whether this browser lets the app store anything.
@@ -27,10 +35,12 @@ pub enum StoredValue {
 }
 
 impl StoredValue {
-    pub const ALL: [StoredValue; 5] = [
+    pub const ALL: [StoredValue; 7] = [
         StoredValue::Answers,
         StoredValue::UnreadableAnswers,
         StoredValue::FollowUps,
+        StoredValue::UnreadableFollowUps,
+        StoredValue::ReviewInterval,
         StoredValue::Language,
         StoredValue::Probe,
     ];
@@ -41,6 +51,8 @@ impl StoredValue {
             StoredValue::Answers => "rundskrivveilederen.svar",
             StoredValue::UnreadableAnswers => "rundskrivveilederen.svar.ulest",
             StoredValue::FollowUps => "rundskrivveilederen.oppfolging",
+            StoredValue::UnreadableFollowUps => "rundskrivveilederen.oppfolging.ulest",
+            StoredValue::ReviewInterval => "rundskrivveilederen.gjennomgang",
             StoredValue::Language => "rundskrivveilederen.lang",
             StoredValue::Probe => "rundskrivveilederen.lagring",
         }
@@ -71,13 +83,27 @@ pub fn decode_answers(text: &str) -> Result<Answers, DecodeError> {
 
 /// The stored form of the follow-ups: the version, then the follow-ups as in a link.
 pub fn encode_follow_ups(follow: &FollowUps) -> String {
-    versioned(&follow_ups::encode(follow))
+    format!("{FOLLOW_UPS_VERSION}|{}", follow_ups::encode(follow))
 }
 
-/// Reads `encode_follow_ups`' form. Follow-ups of verdicts this version does not know are
-/// dropped, as in a link: the others are still the user's.
+/// Reads `encode_follow_ups`' form, and the first version's (the link's first format). Follow-ups
+/// of verdicts this version does not know are dropped, as in a link: the others are still the user's.
 pub fn decode_follow_ups(text: &str) -> Result<FollowUps, DecodeError> {
-    follow_ups::decode(unversioned(text)?).map(|(follow, _dropped)| follow)
+    let body = match text.split_once('|') {
+        Some((VERSION | FOLLOW_UPS_VERSION, body)) => body,
+        _ => return Err(DecodeError::WrongVersion),
+    };
+    follow_ups::decode(body).map(|(follow, _dropped)| follow)
+}
+
+/// The stored form of the review interval: its months.
+pub fn encode_review_interval(interval: ReviewInterval) -> String {
+    interval.months().to_string()
+}
+
+/// The interval stored; the default where none or a foreign value is.
+pub fn decode_review_interval(text: &str) -> ReviewInterval {
+    ReviewInterval::parse(text).unwrap_or_default()
 }
 
 /// The stored form of the chosen language: its tag.
@@ -96,6 +122,7 @@ mod tests {
     use crate::assessment::outcome_key;
     use crate::codec::follow_ups::FollowUp;
     use crate::trees::OutcomeId;
+    use rundskriv_model::Status;
 
     fn some_answers() -> Answers {
         answers::decode("virksomhetstype:departement,krever-innlogging:ja").unwrap()
@@ -105,7 +132,7 @@ mod tests {
         let mut follow = FollowUps::new();
         follow.insert(
             OutcomeId(0),
-            FollowUp::new(true, "Bestilt | «sak 2026/12», 50 % ferdig~"),
+            FollowUp::new(Status::UnderArbeid, "Bestilt | «sak 2026/12», 50 % ferdig~"),
         );
         follow.insert(OutcomeId(3), FollowUp::default());
         follow
@@ -129,14 +156,10 @@ mod tests {
         assert_eq!(answers, some_answers());
         let key = outcome_key(OutcomeId(0));
         let follow = decode_follow_ups(&format!("1|{key}~1~sak%2012")).unwrap();
-        assert_eq!(
-            follow[&OutcomeId(0)],
-            FollowUp {
-                done: true,
-                note: "sak 12".into()
-            }
-        );
+        assert_eq!(follow[&OutcomeId(0)], FollowUp::new(Status::Oppfylt, "sak 12"));
         assert_eq!(decode_language("nn"), Some(Lang::Nn));
+        assert_eq!(decode_review_interval("6").months(), 6);
+        assert_eq!(decode_review_interval("tolv"), ReviewInterval::default());
     }
 
     #[test]
@@ -144,12 +167,16 @@ mod tests {
         for stored in [
             "",
             "virksomhetstype:departement",
-            "2|virksomhetstype:departement",
+            "3|virksomhetstype:departement",
             "{\"json\": true}",
         ] {
             assert_eq!(decode_answers(stored), Err(DecodeError::WrongVersion), "{stored:?}");
             assert_eq!(decode_follow_ups(stored), Err(DecodeError::WrongVersion), "{stored:?}");
         }
+        assert_eq!(
+            decode_answers("2|virksomhetstype:departement"),
+            Err(DecodeError::WrongVersion)
+        );
         assert!(decode_answers("1|virksomhetstype:bank").is_err());
         assert!(decode_follow_ups("1|x~ja~note").is_err());
         assert_eq!(decode_language("de"), None);

@@ -3,11 +3,13 @@
 use rundskriv_core::codec::follow_ups;
 use rundskriv_core::codec::{self, storage};
 use rundskriv_core::content::BLOCKS;
+use rundskriv_core::date::Date;
 use rundskriv_core::engine::{walk, Answer};
 use rundskriv_core::export::json;
 use rundskriv_core::lang_texts;
-use rundskriv_core::limits::{MAX_NOTE_CHARS, MAX_NUMBER};
+use rundskriv_core::limits::{MAX_EVIDENCE_CHARS, MAX_NOTE_CHARS, MAX_NUMBER, MAX_OWNER_CHARS, MAX_REVIEW_MONTHS};
 use rundskriv_core::percent;
+use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::route::{Route, TreeAnswers, TreeRoute};
 use rundskriv_core::search::{search, terms};
 use rundskriv_core::snippet::snippet;
@@ -65,7 +67,29 @@ const DECODERS: &[Decoder] = &[
         name: "follow_ups::decode",
         check: check_follow_ups,
     },
+    Decoder {
+        name: "Date::parse_iso",
+        check: check_date,
+    },
+    Decoder {
+        name: "ReviewInterval::parse",
+        check: check_review_interval,
+    },
 ];
+
+fn check_date(text: &str) {
+    if let Some(date) = Date::parse_iso(text) {
+        assert_eq!(date.iso(), text);
+        assert!(date.add_months(12) > date);
+    }
+}
+
+fn check_review_interval(text: &str) {
+    if let Some(interval) = ReviewInterval::parse(text) {
+        assert!((1..=MAX_REVIEW_MONTHS).contains(&interval.months()), "{text:?}");
+    }
+    let _ = storage::decode_review_interval(text);
+}
 
 fn check_route(text: &str) {
     let route = Route::parse(text);
@@ -119,7 +143,9 @@ fn check_stored_answers(text: &str) {
 
 fn check_stored_follow_ups(text: &str) {
     if let Ok(follow) = storage::decode_follow_ups(text) {
-        assert!(follow.values().all(|f| f.note.chars().count() <= MAX_NOTE_CHARS));
+        assert!(follow.values().all(|f| f.note.chars().count() <= MAX_NOTE_CHARS
+            && f.owner.chars().count() <= MAX_OWNER_CHARS
+            && f.evidence.chars().count() <= MAX_EVIDENCE_CHARS));
         let encoded = storage::encode_follow_ups(&follow);
         let again = storage::decode_follow_ups(&encoded).expect("its own encoding reads");
         assert_eq!(storage::encode_follow_ups(&again), encoded);

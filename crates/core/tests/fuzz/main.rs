@@ -1,8 +1,8 @@
 //! Property-based fuzzing of every decoder of outside input: URL fragments and shared links
 //! (`Route::parse`, `percent::decode`, `answers::decode`, `follow_ups::decode`), imported files
 //! (`json::from_json`), what local storage holds
-//! (`storage::decode_answers`, `storage::decode_follow_ups`, the language key), numbers people
-//! type and search queries.
+//! (`storage::decode_answers`, `storage::decode_follow_ups`, the language key, the review
+//! interval), dates (`Date::parse_iso`), numbers people type and search queries.
 //!
 //! Nightly Rust (and so `cargo fuzz`) is not available here, so this uses proptest on stable.
 //! Each property runs 256 cases by default, a few seconds in all; run longer with e.g.
@@ -28,7 +28,7 @@ use rundskriv_core::export::json;
 use rundskriv_core::route::{LinkAnswers, Route, TreeAnswers, TreeRoute};
 use rundskriv_core::trees::TREES;
 use rundskriv_core::ui_strings::Lang;
-use strategies::{answers, link_like, mutated_corpus_link, mutated_export};
+use strategies::{answers, follow_ups, link_like, mutated_corpus_link, mutated_export};
 
 const CORPUS: &str = include_str!("../corpus/links.txt");
 
@@ -119,6 +119,16 @@ proptest! {
     fn long_text(unit in link_like(), times in 1usize..400) {
         // Pasted walls of text: the decoders refuse or cut them instead of working on them whole.
         run_all(&unit.repeat(times));
+    }
+
+    #[test]
+    fn follow_ups_survive_a_link_storage_and_a_file(follow in follow_ups()) {
+        let text = codec::follow_ups::encode(&follow);
+        prop_assert_eq!(codec::follow_ups::decode(&text), Ok((follow.clone(), 0)));
+        prop_assert_eq!(storage::decode_follow_ups(&storage::encode_follow_ups(&follow)), Ok(follow.clone()));
+        let file = json::to_json(&rundskriv_core::engine::Answers::new(), &follow, Lang::Nb, EXPORT_DATE);
+        let (_, imported) = json::from_json(&file).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert_eq!(imported, follow);
     }
 
     #[test]

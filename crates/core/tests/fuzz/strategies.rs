@@ -4,13 +4,15 @@
 use super::corpus;
 use super::decoders::EXPORT_DATE;
 use proptest::prelude::*;
+use rundskriv_core::codec::follow_ups::Status;
 use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps};
 use rundskriv_core::content::{BLOCKS, SECTIONS};
+use rundskriv_core::date::Date;
 use rundskriv_core::engine::{Answer, Answers};
 use rundskriv_core::export::json;
 use rundskriv_core::limits::MAX_NUMBER;
 use rundskriv_core::route::{Route, TreeAnswers, TreeRoute};
-use rundskriv_core::trees::{FactId, FactKind, OutcomeId, FACTS, TREES};
+use rundskriv_core::trees::{FactId, FactKind, OutcomeId, FACTS, OUTCOMES, TREES};
 use rundskriv_core::ui_strings::Lang;
 
 /// Words a link or a query may hold: the app's own path words, ids that exist, and near misses.
@@ -110,7 +112,18 @@ pub fn mutated_export() -> impl Strategy<Value = String> {
         })
         .map(|answers| {
             let mut follow = FollowUps::new();
-            follow.insert(OutcomeId(0), FollowUp::new(true, "Sjekket <b>&</b> \"OK\""));
+            follow.insert(OutcomeId(0), FollowUp::new(Status::Oppfylt, "Sjekket <b>&</b> \"OK\""));
+            follow.insert(
+                OutcomeId(1),
+                FollowUp {
+                    status: Status::IkkeRelevant,
+                    note: "Ingen slike\ntjenester; «sak» ~1".into(),
+                    owner: "IT-seksjonen".into(),
+                    deadline: Date::parse_iso("2027-01-31"),
+                    evidence: "26/123".into(),
+                    changed: Date::parse_iso("2026-11-27"),
+                },
+            );
             json::to_json(&answers, &follow, Lang::Nn, EXPORT_DATE)
         })
         .collect();
@@ -156,4 +169,24 @@ pub fn edited(samples: impl Strategy<Value = String>) -> impl Strategy<Value = S
             }
             chars.into_iter().collect()
         })
+}
+
+/// Any follow-ups: random statuses, texts (separators, escapes, line breaks, non-ASCII) and dates.
+pub fn follow_ups() -> impl Strategy<Value = FollowUps> {
+    let text = "[a-zæøå~,%|\n\" <>&;=-]{0,12}";
+    let date = proptest::option::of(
+        (1000u16..=9999, 1u8..=12, 1u8..=31).prop_filter_map("a real day", |(y, m, d)| Date::new(y, m, d)),
+    );
+    let one = (0..Status::ALL.len(), text, text, date.clone(), text, date).prop_map(
+        |(s, note, owner, deadline, evidence, changed)| FollowUp {
+            status: Status::ALL[s],
+            note,
+            owner,
+            deadline,
+            evidence,
+            changed,
+        },
+    );
+    proptest::collection::btree_map((0..OUTCOMES.len() as u16).prop_map(OutcomeId), one, 0..8)
+        .prop_map(|all| all.into_iter().filter(|(_, f)| !f.is_empty()).collect())
 }

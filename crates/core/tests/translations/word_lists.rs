@@ -35,6 +35,12 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
     "tree-restart",             // Start på nytt
     "assessment-date",          // Dato
     "assessment-note",          // Notat
+    "follow-deadline",          // Frist
+    "follow-evidence",          // Dokumentasjon (saksnummer eller adresse)
+    "follow-overdue",           // Fristen er passert
+    "follow-status",            // Status
+    "status-oppfylt",           // Oppfylt
+    "status-under-arbeid",      // Under arbeid
     "assessment-print",         // Skriv ut eller lagre som PDF
     "assessment-download-md",   // Last ned som Markdown
     "assessment-download-json", // Last ned som JSON
@@ -44,7 +50,7 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
 ];
 
 /// UI keys whose English is rightly the bokmål: the tool's name and the languages' own names.
-pub const SAME_IN_NB_AND_EN: &[&str] = &["app-name", "lang-nb", "lang-nn", "lang-en"];
+pub const SAME_IN_NB_AND_EN: &[&str] = &["app-name", "lang-nb", "lang-nn", "lang-en", "follow-status"];
 
 /// Bokmål spellings that are not nynorsk. Whole words, any case. A nynorsk text containing one
 /// was not (fully) translated; quote the circular's own words with «…» to use one on purpose.
