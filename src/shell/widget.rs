@@ -32,8 +32,8 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 /// `lesing`, `egenvurdering`, …), `lang` (`nb`, `nn`, `en`), `routing` (`memory`, the default,
 /// or `hash`), `shareBase` (the standalone app's address, for copied links), and the stylesheets
 /// loaded inside the shadow root: `theme` (theme.css or the host's choice), `stylesheet` (the
-/// app's CSS) and `pages` (the CSS of every page but the start page). Unknown values are reported on the console
-/// and replaced by defaults; only a missing element is an error.
+/// app's CSS) and `pages` (the CSS of every page but the start page). Unknown values are reported
+/// on the console and replaced by defaults; only a missing element is an error.
 #[wasm_bindgen]
 pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
     console_error_panic_hook::set_once();
@@ -86,10 +86,10 @@ pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
 }
 
 /// Links the widget's stylesheets in its shadow root: the theme first (its layers come first), the
-/// app's CSS and the pages' CSS (a widget takes them all at once: no first-load budget is at
-/// stake in a host page). The widget is hidden until the app's CSS has arrived, so the host never shows it unstyled; set through the
-/// CSSOM, which a `style-src 'self'` policy allows (a style attribute it would block). A
-/// stylesheet that fails to load shows the plain widget rather than none.
+/// app's CSS and the pages' CSS (a widget takes them all at once: no first-load budget is at stake
+/// in a host page). The widget is hidden until the app's CSS has arrived, so the host never shows
+/// it unstyled; set through the CSSOM, which a `style-src 'self'` policy allows (a style attribute
+/// it would block). A stylesheet that fails to load shows the plain widget rather than none.
 fn add_stylesheets(
     shadow: &web_sys::ShadowRoot,
     root: &web_sys::HtmlElement,
