@@ -29,6 +29,17 @@ fn reads_what_it_writes_and_ordinary_json() {
 }
 
 #[test]
+fn reads_every_escape_json_has() {
+    // A note typed in another tool and exported there may hold any of them.
+    assert_eq!(
+        parse(r#""\" \\ \/ \b \f \n \r \t""#),
+        Ok(Value::String("\" \\ / \u{8} \u{c} \n \r \t".into()))
+    );
+    // An unknown escape is refused at the letter after the backslash.
+    assert_eq!(parse(r#""ab\x""#), Err(JsonError::Syntax(4)));
+}
+
+#[test]
 fn a_surrogate_without_its_other_half_is_a_replacement_character() {
     // The reader combined a high surrogate with any following `\u` escape: `\ud800\u0041`
     // became U+10041 instead of U+FFFD and `A`.
@@ -52,6 +63,12 @@ fn a_surrogate_without_its_other_half_is_a_replacement_character() {
 fn refuses_hostile_and_broken_input() {
     assert_eq!(parse(&"[".repeat(10_000)), Err(JsonError::TooDeep));
     assert_eq!(parse(&" ".repeat(MAX_IMPORT_BYTES + 1)), Err(JsonError::TooLarge));
+    let at_limit = format!("{}0", " ".repeat(MAX_IMPORT_BYTES - 1));
+    assert_eq!(
+        parse(&at_limit),
+        Ok(Value::Number("0".into())),
+        "a file of exactly the limit is read"
+    );
     for bad in [
         "",
         "{",

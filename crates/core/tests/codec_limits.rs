@@ -1,0 +1,49 @@
+//! The codecs at their edges: the longest input each accepts and one character more, and the
+//! order a link lists its answers in.
+
+use rundskriv_core::codec::answers::{asking_order, decode, parse_number, DecodeError};
+use rundskriv_core::codec::follow_ups;
+use rundskriv_core::engine::{Answer, Answers};
+use rundskriv_core::limits::{MAX_ENCODED_LEN, MAX_FOLLOW_UPS_LEN};
+use rundskriv_core::trees::fact_id;
+
+/// `text` padded with empty pairs (which every decoder skips) to exactly `len` bytes.
+fn padded(text: &str, len: usize) -> String {
+    format!("{text}{}", ",".repeat(len - text.len()))
+}
+
+#[test]
+fn answers_up_to_the_limit_are_read_and_one_more_is_refused() {
+    let pair = "virksomhetstype:departement";
+    let at_limit = decode(&padded(pair, MAX_ENCODED_LEN)).expect("a link at the limit");
+    assert_eq!(at_limit.len(), 1);
+    assert_eq!(decode(&padded(pair, MAX_ENCODED_LEN + 1)), Err(DecodeError::TooLong));
+}
+
+#[test]
+fn follow_ups_up_to_the_limit_are_read_and_one_more_is_refused() {
+    assert!(follow_ups::decode(&padded("", MAX_FOLLOW_UPS_LEN)).is_ok());
+    assert!(matches!(
+        follow_ups::decode(&padded("", MAX_FOLLOW_UPS_LEN + 1)),
+        Err(DecodeError::TooLong)
+    ));
+}
+
+#[test]
+fn a_typed_number_of_twenty_characters_is_read_and_longer_ones_are_not() {
+    // Twenty characters, leading zeros and all, is more than anyone types for "millioner kroner".
+    assert_eq!(parse_number("00000000000000000015"), Some(15.0));
+    assert_eq!(parse_number("000000000000000000015"), None);
+    assert_eq!(parse_number("000000000000000001,5"), Some(1.5));
+}
+
+#[test]
+fn a_link_lists_answers_in_the_order_they_were_asked_then_the_rest() {
+    let [a, b, c] = ["virksomhetstype", "krever-innlogging", "nytt-system"].map(|id| fact_id(id).unwrap());
+    let answers: Answers = [a, b, c].into_iter().map(|f| (f, Answer::Unknown)).collect();
+    let asked_first = vec![c];
+    let order = asking_order(asked_first, &answers);
+    let mut rest = vec![a, b];
+    rest.sort();
+    assert_eq!(order, [vec![c], rest].concat());
+}
