@@ -146,7 +146,9 @@ test('the start page loads no more than theme.css and app-<hash>.css; another pa
 
 // The views the docs show, in light and dark: start page, a question, a result, the checklist and
 // the reader. Always taken (a view that fails to render fails here); written with RV_SCREENSHOTS=1.
-const SHOTS = [['start', 'start page'], ['question', 'a question'], ['result', 'a tree result'], ['checklist', 'the assessment result'], ['reader', 'a point']];
+// Each with what to bring into view first, if not the top of the page.
+const SHOTS = [['start', 'start page'], ['question', 'a question'], ['result', 'a tree result'],
+  ['checklist', 'the assessment result', '.point-heading'], ['reader', 'a point']];
 test('screenshots of the main views in light and dark mode', async () => {
   const server = await startServer();
   try {
@@ -154,10 +156,11 @@ test('screenshots of the main views in light and dark mode', async () => {
       const { page, context, problems } = await openPage(browser, server.origin, { colorScheme, viewport: { width: 480, height: 640 } });
       await page.goto(server.url);
       await appReady(page);
-      for (const [file, name] of SHOTS) {
+      for (const [file, name, part] of SHOTS) {
         const view = VIEWS.find((v) => v.name === name);
         assert.ok(view, `a11y-views.mjs has the view "${name}"`);
         await showView(page, server.url, view);
+        if (part) await page.evaluate((selector) => document.querySelector(selector).scrollIntoView({ block: 'start', behavior: 'instant' }), part);
         const png = await page.screenshot({ type: 'png' });
         assert.ok(png.length > 10_000, `${file}, ${colorScheme}: a real picture`);
         if (process.env.RV_SCREENSHOTS === '1') writeFileSync(join(ROOT, 'docs', 'screenshots', `${file}-${colorScheme}.png`), png);
