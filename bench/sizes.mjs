@@ -17,10 +17,11 @@ const budget = option('--budget');
 const dist = args[0] ?? 'dist';
 
 // What a first visit fetches: the page, its start script, the wasm-bindgen glue, the wasm, the
-// stylesheet and the page icon (icon-32.png). Not the offline extras (service worker, manifest,
+// stylesheets (theme.css and app-<hash>.css; pages-<hash>.css is linked disabled and waits for
+// any page but the start page) and the page icon (icon-32.png). Not the offline extras (service worker, manifest,
 // the SVG and large PNG icons), the embed script or the no-wasm fallback page, which the normal
 // path never downloads. `bench/run.mjs` lists what a real first load fetched, and agrees.
-const FIRST_LOAD = [/^index\.html$/, /^start-[0-9a-f]+\.js$/, /^rundskrivveilederen-[0-9a-f]+(_bg\.wasm|\.js)$/, /^app-[0-9a-f]+\.css$/, /^icon-32\.png$/];
+const FIRST_LOAD = [/^index\.html$/, /^start-[0-9a-f]+\.js$/, /^rundskrivveilederen-[0-9a-f]+(_bg\.wasm|\.js)$/, /^app-[0-9a-f]+\.css$/, /^theme\.css$/, /^icon-32\.png$/];
 
 const rows = [];
 for (const path of (await filesUnder(dist)).sort()) {

@@ -23,9 +23,15 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 /** The single file's HTML, from a built dist folder (or Trunk's staging folder). */
 export function buildSingleFile(dir) {
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
-  // The review book (gjennomgang.html) is not part of this file, so the start page's link to it goes.
-  const css = `${readFileSync(only(dir, /^app-[0-9a-f]+\.css$/, 'stylesheet'), 'utf8')}
-.trees p:has(> a[href="gjennomgang.html"]) { display: none; }`;
+  // The theme, the app's CSS and the pages' CSS (scripts/styles.mjs) in one <style>, the theme
+  // first; replace dist/theme.css and run this script again to give the file another theme. The
+  // icons Designsystemet's CSS draws come back from their files as data: URLs. The review book
+  // (gjennomgang.html) is not part of this file, so the start page's link to it goes.
+  const css = [join(dir, 'theme.css'), only(dir, /^app-[0-9a-f]+\.css$/, 'stylesheet'), only(dir, /^pages-[0-9a-f]+\.css$/, "pages' stylesheet")]
+    .map((file) => readFileSync(file, 'utf8')).join('')
+    .replace(/url\((icons\/[0-9a-f]{16}\.svg)\)/g, (m, icon) =>
+      `url("data:image/svg+xml;charset=utf-8,${encodeURIComponent(readFileSync(join(dir, icon), 'utf8'))}")`)
+    + '.trees p:has(> a[href="gjennomgang.html"]) { display: none; }';
   const glue = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+\.js$/, 'JS glue'), 'utf8');
   const wasm = readFileSync(only(dir, /^rundskrivveilederen-[0-9a-f]+_bg\.wasm$/, 'wasm module'));
   const icon = readFileSync(join(dir, 'icon-32.png'));
@@ -86,7 +92,7 @@ try {
     "form-action 'none'",
   ].join('; ');
   return `<!doctype html>
-<html lang="nb">
+<html lang="nb" data-color-scheme="auto">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

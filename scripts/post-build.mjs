@@ -2,7 +2,8 @@
 // ($TRUNK_STAGING_DIR), which Trunk then moves to dist/. In order:
 //
 // 0. the JS glue minified with terser (scripts/minify-glue.mjs, release builds), done here
-//    because Trunk starts separate hooks at the same time;
+//    because Trunk starts separate hooks at the same time; the stylesheets (scripts/styles.mjs):
+//    theme.css and themes/*.css, app-<hash>.css, pages-<hash>.css, linked from index.html;
 // 1. index.html: Trunk's loader (an external <script> thanks to `pattern_script`) becomes
 //    start-<hash>.js, from web/start.js with the hashed JS and wasm names filled in;
 // 2. embed.js (web/embed.js), the script host pages load; its name stays fixed; the texts the
@@ -21,6 +22,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minified, minifyGlue } from './minify-glue.mjs';
 import { buildSingleFile } from './build-single.mjs';
+import { writeStyles } from './styles.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -67,22 +69,30 @@ function listFiles(dir, base = dir) {
   });
 }
 
-// 1. The loader.
+// 0b. The stylesheets. The theme comes first (its layers first); the pages' stylesheet is linked
+//     `disabled`, so the browser does not fetch it until a page that needs it enables it (or
+//     start.js, for an address that opens such a page).
+const styles = writeStyles(stage);
+
+// 1. The loader and the stylesheets' links.
 let index = read('index.html');
 const loader = index.match(/<script\b[^>]*\sdata-wasm=[^>]*><\/script>/);
 if (!loader) throw new Error('index.html: no loader <script data-js data-wasm> (Trunk.toml pattern_script)');
 const js = attribute(loader[0], 'data-js');
 const wasm = attribute(loader[0], 'data-wasm');
-const css = attribute(index.match(/<link\b[^>]*rel=["']?stylesheet[^>]*>/)?.[0] ?? '', 'href')?.replace(/^\.\//, '');
+const css = styles.app;
 if (!js || !wasm || !css) throw new Error(`index.html: cannot find the app's files (js ${js}, wasm ${wasm}, css ${css})`);
 const start = await finished(fill('start.js', { JS: js, WASM: wasm }));
 const startName = `start-${hash(start).slice(0, 16)}.js`;
 write(startName, start);
-index = index.replace(loader[0], `<script type="module" src="./${startName}"></script>`);
+// The stylesheets before the loader, so they load at once (they block rendering, not the script).
+const links = `<link rel="stylesheet" href="./${styles.theme}"><link rel="stylesheet" href="./${styles.app}">`
+  + `<link rel="stylesheet" href="./${styles.pages}" disabled id="rv-page-styles">`;
+index = index.replace(loader[0], `${links}<script type="module" src="./${startName}"></script>`);
 write('index.html', index);
 
 // 2. The embed script.
-write('embed.js', await finished(fill('embed.js', { JS: js, WASM: wasm, CSS: css })));
+write('embed.js', await finished(fill('embed.js', { JS: js, WASM: wasm, CSS: css, PAGES_CSS: styles.pages, THEME_CSS: styles.theme })));
 
 // 2b. The texts in nynorsk and English (tree texts and UI strings), which the app loads when a
 //     user picks either (src/lang_texts.rs), under names the app knows (hashes of their content).
@@ -99,7 +109,10 @@ const staticPage = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-too
   stdio: ['ignore', 'pipe', 'inherit'],
   maxBuffer: 64 << 20,
 });
-write('rundskrivet.html', staticPage);
+// The plain page takes the theme too (before the app's CSS, whose layers follow the theme's) and
+// the pages' CSS, which marks krav, anbefaling and veiledning.
+write('rundskrivet.html', staticPage.replace('<html ', '<html data-color-scheme="auto" ')
+  .replace(/<link rel="stylesheet"[^>]*>/, (app) => `<link rel="stylesheet" href="${styles.theme}">${app}<link rel="stylesheet" href="${styles.pages}">`));
 
 // 3b. The review book, from the same content, with its own print stylesheet (style/gjennomgang.css).
 const book = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'review_book', '--', 'gjennomgang.css', './'], {
@@ -112,7 +125,8 @@ write('gjennomgang.html', book);
 write('gjennomgang.css', readFileSync(join(ROOT, 'style', 'gjennomgang.css'), 'utf8'));
 
 // 4. The service worker.
-const files = listFiles(stage).filter((file) => !NOT_PRECACHED.has(file)).sort();
+// The other brands' themes are there to copy over theme.css, not for the app to load.
+const files = listFiles(stage).filter((file) => !NOT_PRECACHED.has(file) && !file.startsWith('themes/')).sort();
 const version = hash(files.map((file) => `${file}\0${hash(readFileSync(join(stage, file)))}\n`).join('')).slice(0, 16);
 write('sw.js', fill('sw.js', { VERSION: JSON.stringify(version), FILES: JSON.stringify(files, null, 2) }));
 

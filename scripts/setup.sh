@@ -34,12 +34,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
         || cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
-# wasm-opt 132, terser, playwright-core and axe-core (the accessibility tests), from npm
-# (package-lock.json pins them).
+# wasm-opt 132, terser, playwright-core, axe-core (the accessibility tests) and Designsystemet's
+# CSS and themes (scripts/styles.mjs, docs/theming.md), from npm (package-lock.json pins them).
 if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
     || [ ! -f "$ROOT/node_modules/axe-core/axe.min.js" ] || [ ! -d "$ROOT/node_modules/terser" ] \
+    || [ ! -d "$ROOT/node_modules/@digdir/designsystemet-css" ] || [ ! -d "$ROOT/node_modules/@digdir/designsystemet-theme" ] \
     || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm packages (binaryen's wasm-opt, terser, playwright-core, axe-core)"
+    say "installing npm packages (binaryen's wasm-opt, terser, playwright-core, axe-core, Designsystemet)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
 fi
 

@@ -25,6 +25,9 @@ cargo clippy --target wasm32-unknown-unknown -p rundskrivveilederen --bins -- -D
 step "native tests"
 cargo test
 
+step "stylesheet build steps (scripts/css-prune.mjs, scripts/styles.mjs)"
+node --test tests/scripts/
+
 step "release build (trunk)"
 trunk build --release
 

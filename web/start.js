@@ -8,6 +8,25 @@ const WASM = '__WASM__';
 // running proves modules work, so the note's delayed appearance is no longer needed: hide it
 // now, show it at once if loading fails, remove it once the app is up.
 const fallback = document.getElementById('rv-fallback');
+
+// The stylesheet of every page but the start page (pages-<hash>.css) waits, disabled, until the
+// app shows something the start page does not have: another page (no list of trees in <main>)
+// or an alert. An address that opens another page enables it at once, while the wasm loads.
+// Watched from here rather than switched in the wasm, where the same few lines measured
+// hundreds of bytes more (docs/theming.md).
+const pageStyles = document.getElementById('rv-page-styles');
+const needed = () => document.querySelector('.ds-alert') || (document.querySelector('main') && !document.querySelector('main .tree-list'));
+if (pageStyles && /^#?\/?$/.test(location.hash)) {
+  const watch = new MutationObserver(() => {
+    if (needed()) {
+      pageStyles.disabled = false;
+      watch.disconnect();
+    }
+  });
+  watch.observe(document.body, { childList: true, subtree: true });
+} else if (pageStyles) {
+  pageStyles.disabled = false;
+}
 fallback?.classList.add('rv-booting');
 
 function fail(error) {

@@ -55,6 +55,19 @@ self.addEventListener('fetch', (event) => {
   let key = url.origin + url.pathname;
   if (request.mode === 'navigate' && key === SCOPE) key = `${SCOPE}index.html`;
   event.respondWith((async () => {
+    // theme.css is the agency's to replace without a new build: the network first, the cache when
+    // offline (docs/theming.md).
+    if (key === `${SCOPE}theme.css`) {
+      try {
+        const fresh = await fetch(request, { cache: 'no-cache' });
+        if (fresh.ok) {
+          (await caches.open(CACHE)).put(key, fresh.clone()).catch(() => {});
+          return fresh;
+        }
+      } catch {
+        // Offline: the copy from the cache below.
+      }
+    }
     try {
       const hit = await caches.match(key, { cacheName: CACHE });
       if (hit) return hit;

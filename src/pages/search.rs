@@ -86,7 +86,7 @@ pub fn SearchPage(initial: String) -> impl IntoView {
         (count > FIRST_RESULTS && !show_all.get()).then(|| {
             view! {
                 <p class="more-results">
-                    <button type="button" class="secondary" on:click=show_rest>
+                    <button type="button" class="ds-button ds-variant-secondary" on:click=show_rest>
                         {state.trf(Key::SearchShowAll, "count", count.to_string())}
                     </button>
                 </p>
@@ -98,7 +98,7 @@ pub fn SearchPage(initial: String) -> impl IntoView {
         <form class="search-form" role="search" on:submit=move |ev| { ev.prevent_default(); record(); }>
             <label for="sok">{state.tr(Key::SearchLabel)}</label>
             <p id="sok-hint" class="hint">{state.tr(Key::SearchHint)}</p>
-            <input id="sok" type="search" autocomplete="off" spellcheck="false" aria-describedby="sok-hint sok-count"
+            <input id="sok" class="ds-input" type="search" autocomplete="off" spellcheck="false" aria-describedby="sok-hint sok-count"
                 prop:value=move || query.get() on:input=on_input on:blur=move |_| record()/>
         </form>
         <p id="sok-count" class="search-count" role="status">{summary}</p>

@@ -36,7 +36,7 @@ pub fn SectionPage(section: SectionId, target: Option<Anchor>) -> impl IntoView 
     };
     view! {
         {missing.map(|id| view! {
-            <div class="notice" role="alert">
+            <div class="ds-alert notice" role="alert">
                 <p>{state.trf(Key::NotFoundBlock, "id", id)}</p>
             </div>
         })}

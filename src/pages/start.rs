@@ -15,10 +15,10 @@ pub fn StartPage() -> impl IntoView {
     view! {
         <h1 id="page-heading" tabindex="-1">{text(Key::AppName)}</h1>
         <p class="lead">{text(Key::StartLead)}</p>
-        <section class="assessment-card" aria-labelledby="egenvurdering">
+        <section class="ds-card assessment-card ds-variant-tinted" aria-labelledby="egenvurdering">
             <h2 id="egenvurdering">{text(Key::AssessmentTitle)}</h2>
             <p>{text(Key::AssessmentLead)}</p>
-            <p><a class="button-link primary" href=Route::Assessment(AssessmentRoute::saved()).href()>{text(Key::AssessmentStart)}</a></p>
+            <p><a class="ds-button button-link" href=Route::Assessment(AssessmentRoute::saved()).href()>{text(Key::AssessmentStart)}</a></p>
         </section>
         <section class="trees" aria-labelledby="veivisere">
             <h2 id="veivisere">{text(Key::TreesTitle)}</h2>
@@ -27,12 +27,12 @@ pub fn StartPage() -> impl IntoView {
             <p><a href=review_book>{text(Key::TreesReviewBook)}</a></p>
         </section>
         <div class="cards">
-            <section class="card">
+            <section class="ds-card">
                 <h2><a href=Route::Contents.href()>{text(Key::StartReadTitle)}</a></h2>
                 <p>{text(Key::StartReadText)}</p>
                 <p><a href=Route::Whole { block: None }.href()>{text(Key::NavWhole)}</a></p>
             </section>
-            <section class="card">
+            <section class="ds-card">
                 <h2><a href=Route::Search { query: String::new() }.href()>{text(Key::StartSearchTitle)}</a></h2>
                 <p>{text(Key::StartSearchText)}</p>
             </section>

@@ -24,7 +24,7 @@ pub fn WholePage() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1 id="page-heading" tabindex="-1">{state.tr(Key::WholeTitle)}</h1>
-            <button type="button" class="secondary print-button" on:click=|_| dom::print()>{state.tr(Key::Print)}</button>
+            <button type="button" class="ds-button print-button ds-variant-secondary" on:click=|_| dom::print()>{state.tr(Key::Print)}</button>
         </div>
         <p class="verbatim-note">{state.tr(Key::VerbatimNote)}</p>
         <article class="whole" lang="nb">{sections}</article>

@@ -37,7 +37,7 @@ pub fn basis(cites: &[BlockId]) -> AnyView {
     let state = state();
     let quotes: Vec<AnyView> = cites.iter().map(|&c| quote(c)).collect();
     view! {
-        <details class="basis" open=true>
+        <details class="ds-details basis" open=true>
             <summary>{state.tr(Key::TreeBasis)}</summary>
             {quotes}
         </details>

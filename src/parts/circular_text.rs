@@ -68,7 +68,7 @@ pub fn BlockTools(block: BlockId, link: Route) -> impl IntoView {
             <a class="para-link" href=link.href() aria-label=state.tr(Key::ParaLinkLabel)>
                 {state.tr(Key::ParaLink)}
             </a>
-            <button type="button" class="copy-link" on:click=copy>{state.tr(Key::CopyLink)}</button>
+            <button type="button" class="ds-button copy-link ds-variant-tertiary" on:click=copy>{state.tr(Key::CopyLink)}</button>
         </span>
     }
 }

@@ -30,5 +30,5 @@ pub fn ForgetAnswers(after: Route, #[prop(optional)] follow_ups: bool) -> impl I
         state.go(after.clone());
         state.status.set(state.text(Key::TreeForgotten).to_string());
     };
-    view! { <button type="button" class="secondary" on:click=forget>{state.tr(Key::TreeForget)}</button> }
+    view! { <button type="button" class="ds-button ds-variant-secondary" on:click=forget>{state.tr(Key::TreeForget)}</button> }
 }

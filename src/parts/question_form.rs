@@ -64,7 +64,7 @@ pub fn QuestionForm(
     let error_summary = move || {
         error.get().map(|key| {
             view! {
-                <div class="error-summary" id="feiloppsummering" tabindex="-1" role="alert" aria-labelledby="feiloppsummering-tittel">
+                <div class="ds-error-summary" id="feiloppsummering" tabindex="-1" role="alert" aria-labelledby="feiloppsummering-tittel">
                     <h2 id="feiloppsummering-tittel">{state.tr(Key::TreeErrorTitle)}</h2>
                     <ul>
                         <li><a href=format!("#{first_input}") on:click=move |ev| {
@@ -79,7 +79,7 @@ pub fn QuestionForm(
     let error_message = move || {
         error
             .get()
-            .map(|key| view! { <p class="error-message" id="svar-feil">{state.tr(key)}</p> })
+            .map(|key| view! { <p class="ds-validation-message" id="svar-feil">{state.tr(key)}</p> })
     };
     let described_by = move || {
         let mut ids = Vec::new();
@@ -94,7 +94,7 @@ pub fn QuestionForm(
     let intro = intro.map(|intro| view! { <p class="lead">{state.tr_text(intro)}</p> });
     let help = f.help.map(|help| {
         view! {
-            <details class="help" id="svar-hjelp">
+            <details class="ds-details help" id="svar-hjelp">
                 <summary>{state.tr(Key::TreeHelp)}</summary>
                 <p>{state.tr_text(help)}</p>
             </details>
@@ -104,7 +104,7 @@ pub fn QuestionForm(
         FactKind::Number => vec![view! {
             <div class="number-field">
                 // Named by the question and its unit: the legend names the group, not the field.
-                <input id="svar-tall" type="text" inputmode="decimal" autocomplete="off" class="number"
+                <input id="svar-tall" type="text" inputmode="decimal" autocomplete="off" class="ds-input number"
                     aria-labelledby="page-heading svar-enhet" aria-describedby=described_by aria-invalid=move || error.get().is_some().to_string()
                     prop:value=move || field_text.get()
                     on:input=move |ev| { field_text.set(event_target_value(&ev)); chosen.set(None); }/>
@@ -133,7 +133,7 @@ pub fn QuestionForm(
         <p class="eyebrow">{move || caption.get()}</p>
         {intro}
         <form class="question" on:submit=submit novalidate=true>
-            <fieldset class=move || if error.get().is_some() { "has-error" } else { "" }>
+            <fieldset class=move || if error.get().is_some() { "ds-fieldset has-error" } else { "ds-fieldset" }>
                 <legend>
                     <h1 id="page-heading" tabindex="-1">{state.tr_text(f.question)}</h1>
                 </legend>
@@ -141,7 +141,7 @@ pub fn QuestionForm(
                 {error_message}
                 <div class="choices">{choices}{unknown}</div>
             </fieldset>
-            <button type="submit" class="primary">{state.tr(Key::TreeContinue)}</button>
+            <button type="submit" class="ds-button">{state.tr(Key::TreeContinue)}</button>
         </form>
     }
 }
@@ -161,11 +161,11 @@ fn radio(
         _ => label(),
     };
     view! {
-        <div class="choice">
-            <input type="radio" name="svar" id=id.clone() aria-describedby=described_by
+        <div class="ds-field choice">
+            <input class="ds-input" type="radio" name="svar" id=id.clone() aria-describedby=described_by
                 prop:checked=move || chosen.get() == Some(answer)
                 on:change=move |_| chosen.set(Some(answer))/>
-            <label for=id>{label}</label>
+            <label class="ds-label" for=id>{label}</label>
         </div>
     }
     .into_any()

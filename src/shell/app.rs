@@ -37,7 +37,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
                 // Said in the language asked for as far as that is at hand: bokmål, when it is not.
                 {move || state.texts_missing.get().map(|missing| {
                     let (_, shown) = rundskriv_core::lang_texts::shown(missing, Part::Ui);
-                    view! { <div class="notice" role="alert" lang=shown.tag()><p>{t(shown, Key::TextsMissing)}</p></div> }
+                    view! { <div class="ds-alert notice" role="alert" lang=shown.tag()><p>{t(shown, Key::TextsMissing)}</p></div> }
                 })}
                 {move || page(state, page_lang, state.route.get(), &fresh)}
             </main>

@@ -48,6 +48,7 @@ fn LanguageSwitch() -> impl IntoView {
         view! {
             <button
                 type="button"
+                class="ds-button ds-variant-secondary"
                 lang=lang.tag()
                 aria-pressed=move || if state.lang.get() == lang { "true" } else { "false" }
                 on:click=move |_| state.switch_language(lang)

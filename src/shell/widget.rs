@@ -30,9 +30,10 @@ fn option(options: &JsValue, key: &str) -> Option<String> {
 
 /// Mounts a widget in `element`. `options` is an object with optional strings: `start` (a tree id,
 /// `lesing`, `egenvurdering`, …), `lang` (`nb`, `nn`, `en`), `routing` (`memory`, the default,
-/// or `hash`), `shareBase` (the standalone app's address, for copied links) and `stylesheet`
-/// (the app's CSS, loaded inside the shadow root). Unknown values are reported on the console
-/// and replaced by defaults; only a missing element is an error.
+/// or `hash`), `shareBase` (the standalone app's address, for copied links), and the stylesheets
+/// loaded inside the shadow root: `theme` (theme.css or the host's choice), `stylesheet` (the
+/// app's CSS) and `pages` (the CSS of every page but the start page). Unknown values are reported
+/// on the console and replaced by defaults; only a missing element is an error.
 #[wasm_bindgen]
 pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
     console_error_panic_hook::set_once();
@@ -57,27 +58,10 @@ pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
         .map_err(|_| JsError::new("mount_widget: cannot create an element"))?
         .unchecked_into();
     root.set_class_name("rv-root");
-    if let Some(href) = option(&options, "stylesheet") {
-        let link = document
-            .create_element("link")
-            .map_err(|_| JsError::new("mount_widget: cannot create an element"))?;
-        let _ = link.set_attribute("rel", "stylesheet");
-        let _ = link.set_attribute("href", &href);
-        // Hidden until the styles arrive, so the host never shows the widget unstyled; set
-        // through the CSSOM, which a `style-src 'self'` policy allows (a style attribute it
-        // would block). A stylesheet that fails to load shows the plain widget rather than none.
-        let _ = root.style().set_property("visibility", "hidden");
-        let shown = root.clone();
-        let show = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-            let _ = shown.style().remove_property("visibility");
-        })
-        .into_js_value();
-        let _ = link.add_event_listener_with_callback("load", show.unchecked_ref());
-        let _ = link.add_event_listener_with_callback("error", show.unchecked_ref());
-        shadow
-            .append_child(&link)
-            .map_err(|_| JsError::new("mount_widget: cannot add the stylesheet"))?;
-    }
+    add_stylesheets(&shadow, &root, &options)?;
+    // The theme's colour-scheme rules (dark mode) apply to an element with this attribute; `:root`
+    // matches nothing in a shadow root.
+    let _ = root.set_attribute("data-color-scheme", "auto");
     shadow
         .append_child(&root)
         .map_err(|_| JsError::new("mount_widget: cannot add the widget"))?;
@@ -98,6 +82,40 @@ pub fn mount_widget(element: JsValue, options: JsValue) -> Result<(), JsError> {
     when_ready(options, move |options| {
         leptos::mount::mount_to(root, move || view! { <App options=options/> }).forget();
     });
+    Ok(())
+}
+
+/// Links the widget's stylesheets in its shadow root: the theme first (its layers come first), the
+/// app's CSS and the pages' CSS (a widget takes them all at once: no first-load budget is at stake
+/// in a host page). The widget is hidden until the app's CSS has arrived, so the host never shows
+/// it unstyled; set through the CSSOM, which a `style-src 'self'` policy allows (a style attribute
+/// it would block). A stylesheet that fails to load shows the plain widget rather than none.
+fn add_stylesheets(
+    shadow: &web_sys::ShadowRoot,
+    root: &web_sys::HtmlElement,
+    options: &JsValue,
+) -> Result<(), JsError> {
+    for key in ["theme", "stylesheet", "pages"] {
+        let Some(href) = option(options, key) else { continue };
+        let link = dom::document()
+            .create_element("link")
+            .map_err(|_| JsError::new("mount_widget: cannot create an element"))?;
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", &href);
+        if key == "stylesheet" {
+            let _ = root.style().set_property("visibility", "hidden");
+            let shown = root.clone();
+            let show = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+                let _ = shown.style().remove_property("visibility");
+            })
+            .into_js_value();
+            let _ = link.add_event_listener_with_callback("load", show.unchecked_ref());
+            let _ = link.add_event_listener_with_callback("error", show.unchecked_ref());
+        }
+        shadow
+            .append_child(&link)
+            .map_err(|_| JsError::new("mount_widget: cannot add the stylesheet"))?;
+    }
     Ok(())
 }
 

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { addressSettled, appReady, normalise } from './harness.mjs';
+import { addressSettled, appReady, normalise, stylesLoaded } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 /** axe-core from node_modules, injected by the tests only: the app never loads it. */
@@ -135,6 +135,7 @@ export async function showView(page, baseUrl, view) {
   // app's deferred address write happen before the view's own clicks.
   await addressSettled(page);
   await view.ready(page);
+  await stylesLoaded(page);
 }
 
 /** Runs axe with the WCAG A/AA rules on the whole document; returns its violations. */

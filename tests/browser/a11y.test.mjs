@@ -1,11 +1,12 @@
 // Universell utforming in headless Chromium: axe-core's WCAG 2.0/2.1 A and AA rules on every view
-// in bokmål, nynorsk and English (and dark mode), reflow at 320 CSS px, text spacing, reduced
+// in bokmål, nynorsk and English, light and dark, and with a second brand theme; reflow at 320 CSS px, text spacing, reduced
 // motion, visible focus, keyboard-only use of every tree, no focus trap, language marking and the
 // accessibility statement. The views are listed in a11y-views.mjs.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, startServer, launch, openPage, appReady, goHash, normalise } from './harness.mjs';
+import { DIST, ROOT, startServer, launch, openPage, appReady, goHash, normalise } from './harness.mjs';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 import {
@@ -53,12 +54,16 @@ async function open(hash = '', options) {
   return current.page;
 }
 
-async function axeEveryView(options, label) {
-  const page = await open('', options);
+async function axeEveryView(options, label, on = server) {
+  await closeCurrent();
+  current = await openPage(browser, on.origin, options);
+  const page = current.page;
+  await page.goto(on.url);
+  await appReady(page);
   assert.equal(await page.evaluate(() => typeof window.axe), 'undefined', 'the app itself never loads axe');
   const report = [];
   for (const view of VIEWS) {
-    await showView(page, server.url, view);
+    await showView(page, on.url, view);
     const violations = await axeViolations(page);
     if (violations.length) report.push(formatViolations(`${label}, ${view.name} (${view.hash})`, violations));
   }
@@ -83,6 +88,28 @@ for (const { lang, locale } of LANGS) {
   test(`axe: no WCAG 2.1 A/AA violation on any view in ${lang}`, async () => {
     await axeEveryView({ locale }, lang);
     assert.equal(await current.page.evaluate(() => document.documentElement.lang), lang);
+  });
+}
+
+for (const { lang, locale } of LANGS.slice(1)) {
+  test(`axe: no WCAG 2.1 A/AA violation on any view in ${lang}, dark mode`, async () => {
+    await axeEveryView({ locale, colorScheme: 'dark' }, `${lang}, dark`);
+  });
+}
+
+// A second brand theme (Designsystemet's `portal`, another accent) in place of theme.css, as an
+// agency would put its own: still AA, light and dark (docs/theming.md).
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe: no WCAG 2.1 A/AA violation on any view with the portal theme, ${colorScheme}`, async () => {
+    const themed = await startServer({ transform: (path) => (path === '/theme.css' ? readFileSync(join(DIST, 'themes', 'portal.css')) : undefined) });
+    try {
+      await axeEveryView({ locale: 'nb-NO', colorScheme }, `nb, portal theme, ${colorScheme}`, themed);
+      const accent = await current.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ds-color-accent-base-default'));
+      assert.notEqual(accent.trim().toLowerCase(), colorScheme === 'light' ? '#0062ba' : '#4c91cf', 'the portal theme is in use');
+    } finally {
+      await closeCurrent();
+      await themed.close();
+    }
   });
 }
 

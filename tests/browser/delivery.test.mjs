@@ -184,15 +184,19 @@ test('two widgets embedded in a hostile host page work independently, look like 
       text: pick(shadow.querySelector('.rv-root'), ['font-size', 'line-height', 'color']),
     };
   });
+  // Designsystemet's Digdir theme (theme.css): its neutral text and accent colours, its type scale
+  // (h1 1.875rem, body 1.125rem with line height 1.7, rounded to whole pixels), its font name
+  // first with the system's sans-serif behind it.
+  const font = 'Inter, system-ui, sans-serif';
   assert.deepEqual(looks.h1, {
-    color: 'rgb(30, 43, 60)', 'font-size': '40px', 'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-    'letter-spacing': 'normal', 'text-transform': 'none', 'text-decoration-line': 'none', 'margin-top': '30px',
+    color: 'rgb(31, 44, 61)', 'font-size': '38px', 'font-family': font,
+    'letter-spacing': '-0.095px', 'text-transform': 'none', 'text-decoration-line': 'none', 'margin-top': '30px',
   });
   assert.deepEqual(looks.button, {
-    'background-color': 'rgb(255, 255, 255)', color: 'rgb(0, 98, 186)', 'border-top-style': 'solid', 'font-size': '20px', 'margin-top': '0px',
+    'background-color': 'rgba(0, 0, 0, 0)', color: 'rgb(0, 93, 177)', 'border-top-style': 'solid', 'font-size': '20px', 'margin-top': '0px',
   });
-  assert.deepEqual(looks.link, { color: 'rgb(0, 98, 186)' });
-  assert.deepEqual(looks.text, { 'font-size': '20px', 'line-height': '32px', color: 'rgb(30, 43, 60)' });
+  assert.deepEqual(looks.link, { color: 'rgb(0, 93, 177)' });
+  assert.deepEqual(looks.text, { 'font-size': '20px', 'line-height': '34px', color: 'rgb(31, 44, 61)' });
 
   // Navigate in one: the other stays put, focus moves inside the widget, the host URL does not move.
   await reader.getByRole('link', { name: '1.6 Bruk nasjonale felleskomponenter og fellesløsninger' }).click();

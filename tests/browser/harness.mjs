@@ -143,6 +143,15 @@ export async function appReady(page) {
   await page.waitForSelector('#page-heading', { state: 'attached' });
 }
 
+/** Waits until every enabled stylesheet link has loaded, in the page and in widgets' shadow
+ * roots: the pages' stylesheet arrives after the page that enabled it has rendered. */
+export async function stylesLoaded(page) {
+  await page.waitForFunction(() => {
+    const roots = [document, ...[...document.querySelectorAll('[data-rundskriv-mounted]')].map((e) => e.shadowRoot ?? e.querySelector('div')?.shadowRoot)];
+    return roots.filter(Boolean).every((root) => [...root.querySelectorAll('link[rel=stylesheet]')].every((link) => link.disabled || link.sheet));
+  });
+}
+
 /**
  * Waits until the async `predicate(arg)`, run in the page, resolves truthy. Playwright's
  * waitForFunction counts a returned promise as truthy at once, so async checks (caches, the

@@ -43,14 +43,14 @@ pub fn by_point(items: &[Item], editor: Option<FollowEditor>) -> Vec<AnyView> {
                     let note_id = format!("notat-{}", outcome.index());
                     view! {
                         <div class="follow-up">
-                            <div class="choice">
-                                <input type="checkbox" id=check_id.clone()
+                            <div class="ds-field choice">
+                                <input class="ds-input" type="checkbox" id=check_id.clone()
                                     prop:checked=move || follow.with(|f| f.get(&outcome).is_some_and(|f| f.status == Status::Oppfylt))
                                     on:change=move |ev| update.run((outcome, FollowChange::Done(event_target_checked(&ev))))/>
                                 <label for=check_id>{state.tr(Key::AssessmentDone)}</label>
                             </div>
                             <label for=note_id.clone() class="note-label">{state.tr(Key::AssessmentNote)}</label>
-                            <input type="text" class="note" id=note_id maxlength="500"
+                            <input type="text" class="ds-input note" id=note_id maxlength="500"
                                 prop:value=move || follow.with(|f| f.get(&outcome).map(|f| f.note.clone()).unwrap_or_default())
                                 on:change=move |ev| update.run((outcome, FollowChange::Note(event_target_value(&ev))))/>
                         </div>

@@ -42,7 +42,7 @@ pub fn ImportAssessment() -> impl IntoView {
             <label for="importer">{state.tr(Key::AssessmentImport)}</label>
             <input id="importer" type="file" accept=".json,application/json" on:change=on_import/>
             {move || import_error.get().map(|e| view! {
-                <div class="notice" role="alert"><p>{move || tf(state.lang.get(), Key::AssessmentImportFailed, &[("reason", &e.describe(state.lang.get()))])}</p></div>
+                <div class="ds-alert notice" role="alert"><p>{move || tf(state.lang.get(), Key::AssessmentImportFailed, &[("reason", &e.describe(state.lang.get()))])}</p></div>
             })}
         </div>
     }

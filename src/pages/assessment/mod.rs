@@ -69,7 +69,7 @@ pub fn AssessmentPage(route: AssessmentRoute) -> impl IntoView {
         AssessmentView::Edit(fact) => Some(fact).filter(|f| given.contains_key(f) || p.next == Some(*f)),
         _ => None,
     };
-    let notice = (!notices.is_empty()).then(|| view! { <div class="notice" role="alert">{notices}</div> });
+    let notice = (!notices.is_empty()).then(|| view! { <div class="ds-alert notice" role="alert">{notices}</div> });
     let body = match (edit, p.next, view) {
         (Some(fact), _, _) | (None, Some(fact), _) => {
             view! { <AssessmentQuestion fact=fact answers=given.clone() follow=follow_ups.clone() progress=p.clone()/> }

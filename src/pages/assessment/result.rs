@@ -116,7 +116,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
         view! {
             <section class="checklist-group not-applicable">
                 <h2>{state.tr(Key::AssessmentNotApplicable)} " (" {not_applicable_count} ")"</h2>
-                <button type="button" class="secondary" aria-expanded=move || shown.get().to_string() aria-controls="gjelder-ikke"
+                <button type="button" class="ds-button ds-variant-secondary" aria-expanded=move || shown.get().to_string() aria-controls="gjelder-ikke"
                     on:click=move |_| shown.update(|s| *s = !*s)>
                     {move || if shown.get() { state.text(Key::AssessmentHideNotApplicable).to_string() } else { tf(state.lang.get(), Key::AssessmentShowNotApplicable, &[("count", &not_applicable_count.to_string())]) }}
                 </button>
@@ -153,10 +153,10 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             {state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}
         </p>
         <div class="actions export-actions">
-            <button type="button" class="primary" on:click=|_| dom::print()>{state.tr(Key::AssessmentPrint)}</button>
-            <button type="button" class="secondary" on:click=download_md>{state.tr(Key::AssessmentDownloadMd)}</button>
-            <button type="button" class="secondary" on:click=download_json>{state.tr(Key::AssessmentDownloadJson)}</button>
-            <button type="button" class="secondary" on:click=copy>{state.tr(Key::AssessmentCopyLink)}</button>
+            <button type="button" class="ds-button" on:click=|_| dom::print()>{state.tr(Key::AssessmentPrint)}</button>
+            <button type="button" class="ds-button ds-variant-secondary" on:click=download_md>{state.tr(Key::AssessmentDownloadMd)}</button>
+            <button type="button" class="ds-button ds-variant-secondary" on:click=download_json>{state.tr(Key::AssessmentDownloadJson)}</button>
+            <button type="button" class="ds-button ds-variant-secondary" on:click=copy>{state.tr(Key::AssessmentCopyLink)}</button>
         </div>
         {groups}
         {open_view}

@@ -47,6 +47,6 @@ pub fn AssessmentSummary(answers: Answers, follow: FollowUps, progress: Progress
         <p class="eyebrow">{state.tr(Key::AssessmentTitle)}</p>
         <h1 id="page-heading" tabindex="-1">{state.tr(Key::AssessmentSummaryTitle)}</h1>
         <section class="answers">{answer_rows(&answers, &follow, &progress.asked)}</section>
-        <p class="actions"><a class="button-link primary" href=result>{state.tr(Key::AssessmentSeeResult)}</a></p>
+        <p class="actions"><a class="ds-button button-link" href=result>{state.tr(Key::AssessmentSeeResult)}</a></p>
     }
 }

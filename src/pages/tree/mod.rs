@@ -68,19 +68,19 @@ pub fn TreePage(route: TreeRoute) -> impl IntoView {
     let notice = match problem {
         Some(LinkProblem::Garbled(e)) => Some(
             view! {
-                <div class="notice" role="alert">{garbled_link(e)}{keep_saved()}</div>
+                <div class="ds-alert notice" role="alert">{garbled_link(e)}{keep_saved()}</div>
             }
             .into_any(),
         ),
         Some(LinkProblem::Outdated) => Some(
             view! {
-                <div class="notice" role="alert"><p>{state.tr(Key::TreeLinkOutdated)}</p>{keep_saved()}</div>
+                <div class="ds-alert notice" role="alert"><p>{state.tr(Key::TreeLinkOutdated)}</p>{keep_saved()}</div>
             }
             .into_any(),
         ),
         None if storage_problem => Some(
             view! {
-                <div class="notice" role="alert">
+                <div class="ds-alert notice" role="alert">
                     <p>{state.tr(Key::TreeStorageBad)}</p>
                     <ForgetAnswers after=tree_route(id, None, &Answers::new(), [])/>
                 </div>

@@ -26,7 +26,7 @@ pub fn TreeResult(tree: TreeId, answers: Answers, walk: Walk) -> impl IntoView {
         view! {
             <section class=outcome.verdict.css_class()>
                 <h2>
-                    <span class="verdict-label">{state.tr(outcome.verdict.label_key())}</span>
+                    <span class="ds-tag verdict-label">{state.tr(outcome.verdict.label_key())}</span>
                     <span class="verdict-title">{state.tr_text(outcome.title)}</span>
                 </h2>
                 <p>{state.tr_text(outcome.text)}</p>
@@ -76,7 +76,7 @@ pub fn TreeResult(tree: TreeId, answers: Answers, walk: Walk) -> impl IntoView {
         </section>
         <p class="hint">{state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}</p>
         <div class="actions">
-            <button type="button" class="primary" on:click=copy>{state.tr(Key::TreeCopyResult)}</button>
+            <button type="button" class="ds-button" on:click=copy>{state.tr(Key::TreeCopyResult)}</button>
             <a class="button-link" href=restart>{state.tr(Key::TreeRestart)}</a>
         </div>
     }
