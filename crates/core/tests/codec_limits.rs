@@ -1,11 +1,13 @@
 //! The codecs at their edges: the longest input each accepts and one character more, and the
-//! order a link lists its answers in.
+//! order a link lists its answers in, and the version number an imported file carries.
 
 use rundskriv_core::codec::answers::{asking_order, decode, parse_number, DecodeError};
-use rundskriv_core::codec::follow_ups;
+use rundskriv_core::codec::follow_ups::{self, FollowUps};
 use rundskriv_core::engine::{Answer, Answers};
+use rundskriv_core::export::json::{from_json, to_json, ImportError, FORMAT_VERSION};
 use rundskriv_core::limits::{MAX_ENCODED_LEN, MAX_FOLLOW_UPS_LEN};
 use rundskriv_core::trees::fact_id;
+use rundskriv_core::ui_strings::Lang;
 
 /// `text` padded with empty pairs (which every decoder skips) to exactly `len` bytes.
 fn padded(text: &str, len: usize) -> String {
@@ -46,4 +48,28 @@ fn a_link_lists_answers_in_the_order_they_were_asked_then_the_rest() {
     let mut rest = vec![a, b];
     rest.sort();
     assert_eq!(order, [vec![c], rest].concat());
+}
+
+#[test]
+fn an_import_tells_a_newer_version_from_a_broken_one() {
+    let answers = decode("virksomhetstype:departement").unwrap();
+    let file = to_json(&answers, &FollowUps::new(), Lang::Nb, "2026-12-02");
+    let current = format!("\"version\": {FORMAT_VERSION}");
+    assert!(file.contains(&current), "{file}");
+    let with_version = |v: &str| file.replacen(&current, &format!("\"version\": {v}"), 1);
+    assert!(from_json(&with_version(&FORMAT_VERSION.to_string())).is_ok());
+    // A whole number the app does not know is a file from a newer version of it.
+    assert_eq!(from_json(&with_version("99")).err(), Some(ImportError::NewerVersion));
+    assert_eq!(
+        from_json(&with_version("123456789")).err(),
+        Some(ImportError::NewerVersion)
+    );
+    // Anything else is no export of this tool.
+    for broken in ["1.5", "-2", "1234567890", "1e3"] {
+        assert_eq!(
+            from_json(&with_version(broken)).err(),
+            Some(ImportError::NotAnAssessment),
+            "{broken}"
+        );
+    }
 }

@@ -242,3 +242,17 @@ fn a_refused_link_says_in_the_log_which_pair_is_wrong() {
     assert_eq!(error.to_string(), "`kanskje` is no answer to `virksomhetstype`");
     assert_eq!(DecodeError::UnknownFact("x".into()).to_string(), "unknown question `x`");
 }
+
+#[test]
+fn the_assessment_addresses_open_their_views() {
+    for (link, view) in [
+        ("#/egenvurdering", AssessmentView::Questions),
+        ("#/egenvurdering/oppsummering", AssessmentView::Summary),
+        ("#/egenvurdering/resultat", AssessmentView::Result),
+    ] {
+        let Route::Assessment(route) = Route::parse(link) else {
+            panic!("{link} is no assessment address");
+        };
+        assert_eq!(route.view, view, "{link}");
+    }
+}
