@@ -65,7 +65,9 @@ function resolve(segments) {
 for (const { module, text } of sources) {
   const here = module === 'crate' ? [] : module.split('::');
   const children = new Set([...text.matchAll(/^\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;/gm)].map((m) => m[1]));
-  const code = text.replace(/\/\/.*$/gm, '');
+  // A `#[cfg(test)] mod tests { use super::*; … }` at the end of a file is no import of the
+  // module's parent: its `super` is the file's own module. Tests are left out of the graph.
+  const code = text.replace(/\/\/.*$/gm, '').replace(/#\[cfg\(test\)\]\s*mod\s+\w+\s*\{[\s\S]*$/, '');
   const paths = [];
   for (const m of code.matchAll(/\buse\s+([^;]+);/g)) paths.push(...expand(m[1]));
   for (const m of code.matchAll(/(?<![\w:])crate((?:::\w+)+)/g)) paths.push('crate' + m[1]);

@@ -2,7 +2,7 @@
 //! through classes (the page's CSP allows no inline style). It is an image with a title and a
 //! description; the same flow is given as text beside it, so a screen reader loses nothing.
 
-use crate::book::diagram::layout::{Layout, TextLine, PAD, WIDTH};
+use super::layout::{Layout, TextLine, PAD, WIDTH};
 use rundskriv_core::export::static_page::escape;
 use std::fmt::Write as _;
 
