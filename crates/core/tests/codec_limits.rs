@@ -2,10 +2,12 @@
 //! order a link lists its answers in, and the version number an imported file carries.
 
 use rundskriv_core::codec::answers::{asking_order, decode, parse_number, DecodeError};
-use rundskriv_core::codec::follow_ups::{self, FollowUps};
+use rundskriv_core::codec::follow_ups::{self, FollowUp, FollowUps};
 use rundskriv_core::engine::{Answer, Answers};
 use rundskriv_core::export::json::{from_json, to_json, ImportError, FORMAT_VERSION};
-use rundskriv_core::limits::{MAX_ENCODED_LEN, MAX_FOLLOW_UPS_LEN};
+use rundskriv_core::limits::{
+    MAX_ENCODED_LEN, MAX_EVIDENCE_CHARS, MAX_FOLLOW_UPS_LEN, MAX_NOTE_CHARS, MAX_OWNER_CHARS,
+};
 use rundskriv_core::trees::fact_id;
 use rundskriv_core::ui_strings::Lang;
 
@@ -72,4 +74,18 @@ fn an_import_tells_a_newer_version_from_a_broken_one() {
             "{broken}"
         );
     }
+}
+
+#[test]
+fn a_follow_up_from_a_link_or_file_keeps_each_text_within_its_limit() {
+    let long = FollowUp {
+        note: "n".repeat(MAX_NOTE_CHARS + 5),
+        owner: "o".repeat(MAX_OWNER_CHARS + 5),
+        evidence: "e".repeat(MAX_EVIDENCE_CHARS + 5),
+        ..FollowUp::default()
+    };
+    let cut = long.within_limits();
+    assert_eq!(cut.note.chars().count(), MAX_NOTE_CHARS);
+    assert_eq!(cut.owner.chars().count(), MAX_OWNER_CHARS);
+    assert_eq!(cut.evidence.chars().count(), MAX_EVIDENCE_CHARS);
 }
