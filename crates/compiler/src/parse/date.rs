@@ -92,6 +92,7 @@ mod tests {
             "2026-12-0x",
             "+026-12-02",
             "0000-01-01",
+            "2026-12-0299",
         ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
@@ -102,5 +103,15 @@ mod tests {
         assert_eq!(Date::from_unix_days(0), Date::new(1970, 1, 1));
         assert_eq!(Date::from_unix_days(19_782), Date::new(2024, 2, 29));
         assert_eq!(Date::from_unix_days(20_789), Date::new(2026, 12, 2));
+        // The ends of centuries and of the 400-year cycle, where the leap-day terms count.
+        for (days, (year, month, day)) in [
+            (11_016, (2000, 2, 29)),
+            (11_017, (2000, 3, 1)),
+            (47_540, (2100, 2, 28)),
+            (47_541, (2100, 3, 1)),
+            (157_113, (2400, 2, 29)),
+        ] {
+            assert_eq!(Date::from_unix_days(days), Date::new(year, month, day), "{days}");
+        }
     }
 }
