@@ -4,7 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const GOAL = 0.9;
-const argued = readFileSync('docs/mutants.md', 'utf8');
+// Only the section that argues equivalents counts; the survivors listed elsewhere are not argued.
+const doc = readFileSync('docs/mutants.md', 'utf8');
+const section = doc.indexOf('### Missed mutants that cannot change behaviour');
+const argued = section < 0 ? '' : doc.slice(section, doc.indexOf('\n## ', section) >>> 0);
 const crates = process.argv.slice(2);
 let unexplained = 0;
 
