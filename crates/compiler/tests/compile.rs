@@ -128,3 +128,27 @@ fn every_broken_file_is_reported_at_once() {
     assert!(errors[0].starts_with("content/veivisere/altinn.toml:"), "{errors:?}");
     assert!(errors[1].starts_with("content/veivisere/e-faktura.toml:"), "{errors:?}");
 }
+
+#[test]
+fn a_missing_file_fails_the_build_naming_it() {
+    let copy = Copy::new("no-edition");
+    std::fs::remove_file(copy.0.join("content/utgave.md")).expect("the copy's edition file");
+    let errors = copy.errors();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("content/utgave.md"), "{errors:?}");
+}
+
+#[test]
+fn a_krav_paragraph_no_tree_cites_is_a_warning() {
+    let copy = Copy::new("uncited-krav");
+    copy.replace(
+        "content/rundskriv/16-punkt-1-6.md",
+        "## Krav {#krav}\n\n",
+        "## Krav {#krav}\n\nVirksomheten skal gjøre noe nytt. {#noe-nytt}\n\n",
+    );
+    let compiled = compile(&copy.0).unwrap_or_else(|errors| panic!("{errors:?}"));
+    assert_eq!(
+        compiled.warnings,
+        ["no decision tree cites the krav paragraph 1-6-krav-noe-nytt"]
+    );
+}

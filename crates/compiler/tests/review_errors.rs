@@ -146,6 +146,15 @@ fn a_signoff_with_a_hand_made_fingerprint_or_no_signer() {
         "fingerprint = ",
         "`fingerprint` must be 16 lowercase hex digits",
     );
+    // Either mistake alone is refused: a letter beyond f, capitals, one digit short.
+    for wrong in [r#""0123456789abcdeg""#, r#""0123456789ABCDEF""#, r#""0123456789abcde""#] {
+        expect_error(
+            r#""0123456789abcdef""#,
+            wrong,
+            "fingerprint = ",
+            "`fingerprint` must be 16 lowercase hex digits",
+        );
+    }
     expect_error(
         r#""Kari Nordmann, Digitaliseringsdirektoratet""#,
         r#""""#,

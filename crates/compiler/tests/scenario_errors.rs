@@ -88,6 +88,13 @@ fn an_unknown_fact_or_an_answer_the_fact_does_not_offer() {
         line_of(&text, "answers = { har-tjenester = \"ja\""),
         "it takes a number",
     );
+    // A number for a yes/no question, and "Vet ikke" where the question does not offer it.
+    let text = SCENARIOS.replacen("har-tjenester = \"ja\"", "har-tjenester = 3", 1);
+    let says = "answers `har-tjenester` with Number(3.0); it takes ja, nei, vet-ikke";
+    expect_error(&text, line_of(&text, "answers = { har-tjenester = 3"), says);
+    let text = SCENARIOS.replacen("kostnad = 12.5", "kostnad = \"vet-ikke\"", 1);
+    let says = "answers `kostnad` with Choice(\"vet-ikke\"); it takes a number";
+    expect_error(&text, line_of(&text, "answers = { har-tjenester = \"ja\""), says);
 }
 
 #[test]

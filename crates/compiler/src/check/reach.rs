@@ -59,3 +59,62 @@ fn walk<'a>(tree: &'a Tree, fact: &str, choice: &str, always: &mut BTreeMap<Outc
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::trees::parse_tree;
+    use crate::source::SourceFile;
+
+    /// `rolle` is asked first and again after `annet`: x after "etat", y after "departement" and
+    /// "nei", z after "departement" twice; w would need "departement" and then "etat", which no
+    /// path answers (a path keeps its first answer).
+    const TREE: &str = r#"
+edition = "utgave-1"
+version = 1
+order = 1
+points = ["1.6"]
+title = { nb = "P", nn = "P", en = "P" }
+intro = { nb = "I", nn = "I", en = "I" }
+start = "a"
+
+[node.a]
+ask = "rolle"
+[node.a.on]
+departement = "b"
+etat = "@x"
+
+[node.b]
+ask = "annet"
+[node.b.on]
+ja = "c"
+nei = "@y"
+
+[node.c]
+ask = "rolle"
+[node.c.on]
+departement = "@z"
+etat = "@w"
+
+[outcome.z]
+verdict = "krav"
+title = { nb = "Z", nn = "Z", en = "Z" }
+text = { nb = "Z", nn = "Z", en = "Z" }
+cites = ["1-6-krav-altinn"]
+"#;
+
+    #[test]
+    fn a_path_keeps_its_first_answer_and_other_facts_do_not_count() {
+        let tree = parse_tree(&SourceFile::new("content/veivisere/rolle.toml", TREE)).expect("a tree");
+        let trees = Trees {
+            facts: Vec::new(),
+            shared: Vec::new(),
+            trees: vec![tree],
+        };
+        let always: Vec<(OutcomeKey, bool)> = always_answered(&trees, "rolle", "departement").into_iter().collect();
+        assert_eq!(
+            always,
+            [((None, "x"), false), ((None, "y"), true), ((Some("rolle"), "z"), true),]
+        );
+    }
+}

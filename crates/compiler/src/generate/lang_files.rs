@@ -29,3 +29,24 @@ pub fn generate_lang_files(trees: &Text, ui: &Text) -> String {
     let _ = writeln!(code, "pub static LANG_FILES: [LangFile; 3] = [{}];", files.join(", "));
     code
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_bokmal_is_compiled_into_the_browser_build() {
+        let trees = Text::from_fn(|lang| format!("tre-{}", lang.tag()));
+        let ui = Text::from_fn(|lang| format!("ui-{}", lang.tag()));
+        let code = generate_lang_files(&trees, &ui);
+        let native_only = "#[cfg(not(target_arch = \"wasm32\"))]\n";
+        assert!(code.starts_with("static BLOB_NB: &str = \"tre-nbui-nb\";\n"), "{code}");
+        for lang in ["NN", "EN"] {
+            assert!(
+                code.contains(&format!("{native_only}static BLOB_{lang}: &str")),
+                "{code}"
+            );
+        }
+        assert_eq!(code.matches(native_only).count(), 2, "{code}");
+    }
+}

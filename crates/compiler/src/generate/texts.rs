@@ -45,3 +45,23 @@ impl TextTable {
         (code, blobs)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rundskriv_model::Lang;
+
+    #[test]
+    fn each_text_is_kept_once_and_an_optional_one_only_when_given() {
+        let unit = Text::from_fn(|lang| format!("kroner-{}", lang.tag()));
+        let help = Text::from_fn(|lang| format!("hjelp-{}", lang.tag()));
+        let mut table = TextTable::default();
+        assert_eq!(table.optional(Some(&unit)), Some("Text(0)".to_string()));
+        assert_eq!(table.optional(None), None);
+        assert_eq!(table.literal(&help), "Text(1)");
+        assert_eq!(table.optional(Some(&unit)), Some("Text(0)".to_string()));
+        let (code, blobs) = table.generate();
+        assert_eq!(&blobs[Lang::Nn], "kroner-nnhjelp-nn");
+        assert!(code.contains("TEXT_ENDS: [u32; 6] = [9, 17, 9, 17, 9, 17]"), "{code}");
+    }
+}

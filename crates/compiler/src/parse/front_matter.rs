@@ -18,7 +18,7 @@ pub struct FrontMatter<T> {
 pub fn read<T: DeserializeOwned>(source: &SourceFile) -> Result<FrontMatter<T>, CompileError> {
     let (pairs, body_offset) = split(source)?;
     let fields = T::deserialize(MapAccessDeserializer::new(Pairs { pairs: &pairs, next: 0 }))
-        .map_err(|e| source.error_at(e.at.unwrap_or(Position::START), e.message))?;
+        .map_err(|e| source.error_at(e.at.unwrap_or(Position::START), e.to_string()))?;
     Ok(FrontMatter { fields, body_offset })
 }
 
@@ -136,6 +136,8 @@ mod tests {
         id: String,
         #[serde(default)]
         title: String,
+        #[serde(default)]
+        count: u8,
     }
 
     fn parse(text: &str) -> Result<(Fields, String, usize), String> {
@@ -154,7 +156,10 @@ mod tests {
     #[test]
     fn pairs_are_read_and_the_body_follows() {
         let (fields, body, line) = parse("---\n# a comment\nid: x-1\ntitle:  A: B \n---\nBody\n").expect("valid");
-        assert_eq!((fields.id.as_str(), fields.title.as_str()), ("x-1", "A: B"));
+        assert_eq!(
+            (fields.id.as_str(), fields.title.as_str(), fields.count),
+            ("x-1", "A: B", 0)
+        );
         assert_eq!((body.as_str(), line), ("Body\n", 6));
     }
 
@@ -169,5 +174,8 @@ mod tests {
             not_a_pair,
             "f.md:2:1: expected `key: value` in the front matter, found `id x`"
         );
+        // A value's column counts the spaces after the colon.
+        let not_a_number = parse("---\nid: x\ncount:   many\n---\n").err().expect("no number");
+        assert!(not_a_number.starts_with("f.md:3:10: invalid type"), "{not_a_number}");
     }
 }

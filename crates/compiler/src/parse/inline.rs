@@ -90,3 +90,25 @@ pub fn footnote_number(label: &str) -> Result<u8, String> {
         .filter(|n| *n > 0)
         .ok_or_else(|| format!("footnote `[^{label}]` must be labelled with its number, as printed"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_comment_is_opened_and_closed() {
+        assert!(is_comment("  <!-- a note for the editor -->\n"));
+        assert!(!is_comment("<!-- never closed"));
+        assert!(!is_comment("closed only -->"));
+        assert!(!is_comment("<b>bold</b>"));
+    }
+
+    #[test]
+    fn footnotes_are_numbered_from_one() {
+        assert_eq!(footnote_number("1"), Ok(1));
+        assert_eq!(footnote_number("12"), Ok(12));
+        for not_a_number in ["0", "a", "", "-1", "256"] {
+            assert!(footnote_number(not_a_number).is_err(), "{not_a_number}");
+        }
+    }
+}
