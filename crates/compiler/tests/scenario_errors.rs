@@ -95,6 +95,12 @@ fn an_unknown_fact_or_an_answer_the_fact_does_not_offer() {
     let text = SCENARIOS.replacen("kostnad = 12.5", "kostnad = \"vet-ikke\"", 1);
     let says = "answers `kostnad` with Choice(\"vet-ikke\"); it takes a number";
     expect_error(&text, line_of(&text, "answers = { har-tjenester = \"ja\""), says);
+    // A choice question takes its own choices only.
+    let text = SCENARIOS.replacen("kostnad = 12.5", "kostnad = 12.5, rolle = \"etat\"", 1);
+    check(FILE, &text).unwrap_or_else(|e| panic!("{e}"));
+    let text = SCENARIOS.replacen("kostnad = 12.5", "kostnad = 12.5, rolle = \"kommune\"", 1);
+    let says = "answers `rolle` with Choice(\"kommune\"); it takes departement, etat";
+    expect_error(&text, line_of(&text, "answers = { har-tjenester = \"ja\""), says);
 }
 
 #[test]

@@ -15,7 +15,7 @@ use rundskriv_compiler::source::SourceFile;
 pub const FACTS_FILE: &str = "content/veivisere/fakta.toml";
 pub const TREE_FILE: &str = "content/veivisere/prove.toml";
 
-/// Two questions.
+/// Three questions.
 pub const FACTS: &str = include_str!("../fixtures/fakta.toml");
 
 /// A valid tree (lines numbered in the comments the tests rely on).
