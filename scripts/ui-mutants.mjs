@@ -9,12 +9,16 @@
 // after `./scripts/test.sh` has set everything up: node scripts/ui-mutants.mjs [name…]
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
-/** Each mutant: a name, the file, the exact text it replaces (once), and the test that must fail. */
+/**
+ * Each mutant: a name, the file, the exact text it replaces (once), and the browser test file that
+ * must fail; `only`, the start of the one test in that file that looks (a long file runs faster).
+ */
 const MUTANTS = [
   {
     name: 'tree-verdict-label',
@@ -47,6 +51,7 @@ const MUTANTS = [
     from: 'state.reveal_top();\n                state.focus("page-heading", false);',
     to: 'state.reveal_top();',
     test: 'a11y',
+    only: 'every tree can be completed with the keyboard alone',
   },
   {
     name: 'checklist-drops-anbefalinger',
@@ -63,11 +68,41 @@ const MUTANTS = [
     from: '<h3 class="point-heading" lang="nb">',
     to: '<h3 class="point-heading">',
     test: 'a11y',
+    only: "lang: <html lang> follows the UI language",
+  },
+  {
+    name: 'answer-change-link-goes-home',
+    what: 'the "Endre" link next to an answer leads to the start page',
+    file: 'src/parts/answer_summary.rs',
+    from: '<a href=change aria-label=',
+    to: '<a href="#/" aria-label=',
+    test: 'trees',
+  },
+  {
+    name: 'open-points-hidden',
+    what: 'the questions answered "Vet ikke" are not listed as open points',
+    file: 'src/parts/answer_summary.rs',
+    from: '(!facts.is_empty()).then(',
+    to: '(facts.len() > 99).then(',
+    test: 'trees',
+    only: 'each question answered "Vet ikke"',
+  },
+  {
+    name: 'answers-always-bokmal',
+    what: 'the answers on a result stay in bokmål whatever the UI language',
+    file: 'src/parts/answer_summary.rs',
+    from: 'answer_label(fact, answer, state.lang.get())',
+    to: 'answer_label(fact, answer, rundskriv_core::ui_strings::Lang::Nb)',
+    test: 'a11y',
+    only: 'switching language on a result keeps the result and its answers',
   },
 ];
 
+// The tools scripts/setup.sh installs: Trunk, and npm's wasm-opt (Trunk runs offline).
+const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${join(homedir(), '.cargo/bin')}:${process.env.PATH}` };
+
 function run(command, args) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -100,8 +135,15 @@ for (const mutant of mutants) {
     const started = Date.now();
     const build = run('trunk', ['build', '--release']);
     let outcome;
-    if (!build.ok) outcome = 'unviable';
-    else outcome = run('node', ['--test', '--test-concurrency=1', `tests/browser/${mutant.test}.test.mjs`]).ok ? 'MISSED' : 'caught';
+    if (!build.ok) {
+      outcome = 'unviable';
+      console.error(build.output.split('\n').filter((l) => /error/i.test(l)).slice(0, 5).join('\n'));
+    }
+    else {
+      const only = mutant.only ? [`--test-name-pattern=^${mutant.only.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`] : [];
+      const tests = run('node', ['--test', '--test-concurrency=1', ...only, `tests/browser/${mutant.test}.test.mjs`]);
+      outcome = tests.ok ? 'MISSED' : 'caught';
+    }
     rows.push([mutant.name, outcome, `${mutant.what} (${mutant.test}.test.mjs, ${Math.round((Date.now() - started) / 1000)} s)`]);
   } finally {
     restore();

@@ -278,6 +278,10 @@ test("lang: <html lang> follows the UI language and the circular's words are mar
     assert.deepEqual([...new Set(await page.$$eval('.quote p', (ps) => ps.map((p) => p.closest('[lang]').lang)))], ['nb']);
     // The label read before each quote's place is the tool's, so it is in the UI language.
     assert.equal(await page.locator('.quote footer .visually-hidden').first().getAttribute('lang'), lang);
+    // The self-assessment's checklist is grouped under the circular's own point headings.
+    await goHash(page, VIEWS.find((v) => v.name === 'the assessment result').hash);
+    await page.waitForSelector('.checklist-group .point-heading');
+    assert.deepEqual([...new Set(await page.$$eval('.point-heading', (hs) => hs.map((h) => h.closest('[lang]').lang)))], ['nb']);
   }
 });
 
@@ -331,13 +335,15 @@ test('switching language on a result keeps the result and its answers', async ()
     cites: [...document.querySelectorAll('.quote footer a')].map((a) => a.getAttribute('href')),
     answers: document.querySelectorAll('.summary-row').length,
     title: document.querySelector('.verdict-title').textContent,
+    answerLabels: [...document.querySelectorAll('.summary-row dd:not(.summary-action)')].map((d) => d.textContent),
   }));
   const before = await read();
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   const after = await read();
-  assert.deepEqual({ ...after, title: '' }, { ...before, title: '' });
+  assert.deepEqual({ ...after, title: '', answerLabels: [] }, { ...before, title: '', answerLabels: [] });
   assert.notEqual(after.title, before.title, 'the verdict is now in English');
+  assert.deepEqual(after.answerLabels.slice(1), ['Yes', 'No', 'Yes', 'No'], 'the answers are now in English');
   assert.match(await page.locator('.answers h2').innerText(), /Your answers/);
 });
 

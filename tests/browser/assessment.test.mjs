@@ -62,6 +62,14 @@ test('a typical case, completed by keyboard alone: the checklist holds the krav 
   const kravCount = Number((await kravGroup.locator('h2').innerText()).match(/\((\d+)\)/)[1]);
   assert.equal(kravCount, await kravGroup.locator('.checklist > li').count());
   assert.equal(Number(counts.match(/^(\d+) krav/)[1]), kravCount, 'the count is the krav group\'s');
+  // Each other kind the count line names has its group, holding as many items as it says: a kind
+  // left out of the checklist shows here (the typical case has anbefalinger).
+  for (const [kind, heading] of [['anbefalinger', /^Anbefaling \(/], ['må vurderes', /^Må vurderes \(/]]) {
+    const counted = Number(counts.match(new RegExp(`(\\d+) ${kind}`))[1]);
+    if (kind === 'anbefalinger') assert.ok(counted > 0, 'the typical case has anbefalinger');
+    const group = page.locator('.checklist-group').filter({ has: page.locator('h2', { hasText: heading }) });
+    assert.equal(await group.locator('.checklist > li').count(), counted, `the ${kind} group holds what the count says`);
+  }
   assert.equal(await kravGroup.locator('.verdict-title', { hasText: 'KMD vurderer' }).count(), 0);
   const information = page.locator('.checklist-group.for-information');
   assert.match(normalise(await information.locator('h2').textContent()), /^Til orientering \(\d+\)$/);

@@ -90,6 +90,20 @@ test('changing an earlier answer keeps the later ones and asks only what the cha
   assert.deepEqual(await verdicts(page), before);
 });
 
+test('each question answered "Vet ikke" is listed as an open point that leads back to it', async () => {
+  const page = await open('#/veiviser/altinn?v=1&svar=virksomhetstype:forvaltningsorgan,tjeneste-naeringsliv:vet-ikke,'
+    + 'tjeneste-innbyggere:nei,post-til-virksomheter:vet-ikke,informerer-naeringsdrivende:nei');
+  await page.waitForSelector('.verdict');
+  const unknown = await page.$$eval('.summary-row', (rows) => rows
+    .filter((r) => r.querySelector('dd').textContent.trim() === 'Vet ikke')
+    .map((r) => r.querySelector('dt').textContent.trim()));
+  assert.equal(unknown.length, 2, 'two questions were answered "Vet ikke"');
+  const open_points = page.locator('.open-points li a');
+  assert.deepEqual((await open_points.allTextContents()).map((t) => t.trim()), unknown);
+  await open_points.first().click();
+  await page.waitForFunction((q) => document.getElementById('page-heading')?.textContent.includes(q), unknown[0]);
+});
+
 test('a shared link opens the same result in a fresh browser; the result survives a reload', async () => {
   const page = await open('#/veiviser/altinn');
   await walkTree(page, { 'Hva slags virksomhet': DIRECTORATE, default: 'Ja' });
