@@ -2,7 +2,8 @@
 // (file://): the CSS in a <style>, the wasm-bindgen glue and a small starter in one inline module
 // script, the wasm gzipped and base64-encoded inside it, the icon as a data: URL. The file carries
 // its own Content-Security-Policy with the hashes of its inline script and style, so it needs no
-// 'unsafe-inline'. The language texts loaded on demand come along as inert `text/plain` scripts.
+// 'unsafe-inline'. The language texts and the documents module, loaded on demand, come along as
+// inert `text/plain` scripts.
 //
 // Used by the Trunk hook (scripts/post-build.mjs); also runs on its own after `trunk build`:
 //   node scripts/build-single.mjs [dist folder] [output file]
@@ -44,6 +45,10 @@ export function buildSingleFile(dir) {
       if (/<\/script|<!--/i.test(text)) throw new Error(`${name} cannot be inlined: it contains </script or <!--`);
       return `<script type="text/plain" id="rv-${name}">${text}</script>`;
     });
+  // The documents module (src/platform/documents.rs) likewise, base64-encoded: inert text until
+  // the user exports, when the app decodes and instantiates it.
+  const documents = readFileSync(only(dir, /^dokumenter-[0-9a-f]{16}\.wasm$/, 'documents module'));
+  texts.push(`<script type="text/plain" id="rv-dokumenter">${documents.toString('base64')}</script>`);
 
   // The glue is an ES module; inlined, it must not import anything (wasm-bindgen snippets would).
   if (/^\s*import\b/m.test(glue)) throw new Error('the JS glue imports other files: inline them first');

@@ -4,8 +4,10 @@
 // 0. the JS glue minified with terser (scripts/minify-glue.mjs, release builds), done here
 //    because Trunk starts separate hooks at the same time; the stylesheets (scripts/styles.mjs):
 //    theme.css and themes/*.css, app-<hash>.css, pages-<hash>.css, linked from index.html;
+//    the documents module, dokumenter-<hash>.wasm (crates/documents: the self-assessment's
+//    exports and import, loaded on the first click of an export button, never on a first load);
 // 1. index.html: Trunk's loader (an external <script> thanks to `pattern_script`) becomes
-//    start-<hash>.js, from web/start.js with the hashed JS and wasm names filled in;
+//    start-<hash>.js, from web/start.js with the hashed JS, wasm and documents names filled in;
 // 2. embed.js (web/embed.js), the script host pages load; its name stays fixed; the texts the
 //    app loads on demand (tekst-nn-<hash>.txt, tekst-en-<hash>.txt);
 // 3. rundskrivet.html, the whole circular as plain HTML (`cargo run -p rundskriv-tools --bin static_circular`),
@@ -74,6 +76,22 @@ function listFiles(dir, base = dir) {
 //     start.js, for an address that opens such a page).
 const styles = writeStyles(stage);
 
+// 0c. The documents module: its own cargo build (the release profile: opt-level z, LTO), then
+//     npm binaryen's wasm-opt -Oz as Trunk does for the app, named after its content. A debug
+//     `trunk serve` builds it in release too: it is small, and only then is it what ships.
+execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'rundskriv-documents'], {
+  cwd: ROOT,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const documentsBuilt = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'rundskriv_documents.wasm');
+const documentsOptimised = join(ROOT, 'target', 'dokumenter-opt.wasm');
+execFileSync(join(ROOT, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', documentsBuilt, '-o', documentsOptimised], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const documentsBytes = readFileSync(documentsOptimised);
+const documentsName = `dokumenter-${hash(documentsBytes).slice(0, 16)}.wasm`;
+writeFileSync(join(stage, documentsName), documentsBytes);
+
 // 1. The loader and the stylesheets' links.
 let index = read('index.html');
 const loader = index.match(/<script\b[^>]*\sdata-wasm=[^>]*><\/script>/);
@@ -82,7 +100,7 @@ const js = attribute(loader[0], 'data-js');
 const wasm = attribute(loader[0], 'data-wasm');
 const css = styles.app;
 if (!js || !wasm || !css) throw new Error(`index.html: cannot find the app's files (js ${js}, wasm ${wasm}, css ${css})`);
-const start = await finished(fill('start.js', { JS: js, WASM: wasm }));
+const start = await finished(fill('start.js', { JS: js, WASM: wasm, DOCUMENTS: documentsName }));
 const startName = `start-${hash(start).slice(0, 16)}.js`;
 write(startName, start);
 // The stylesheets before the loader, so they load at once (they block rendering, not the script).
@@ -92,7 +110,7 @@ index = index.replace(loader[0], `${links}<script type="module" src="./${startNa
 write('index.html', index);
 
 // 2. The embed script.
-write('embed.js', await finished(fill('embed.js', { JS: js, WASM: wasm, CSS: css, PAGES_CSS: styles.pages, THEME_CSS: styles.theme })));
+write('embed.js', await finished(fill('embed.js', { JS: js, WASM: wasm, DOCUMENTS: documentsName, CSS: css, PAGES_CSS: styles.pages, THEME_CSS: styles.theme })));
 
 // 2b. The texts in nynorsk and English (tree texts and UI strings), which the app loads when a
 //     user picks either (src/lang_texts.rs), under names the app knows (hashes of their content).
@@ -135,4 +153,4 @@ const single = join(dirname(dist), 'dist-single', 'rundskrivveilederen.html');
 mkdirSync(dirname(single), { recursive: true });
 writeFileSync(single, buildSingleFile(stage));
 
-console.log(`post-build: ${startName}, embed.js, ${textFiles.join(', ')}, rundskrivet.html, gjennomgang.html, sw.js (version ${version}, ${files.length} files), ${relative(ROOT, single)}`);
+console.log(`post-build: ${documentsName}, ${startName}, embed.js, ${textFiles.join(', ')}, rundskrivet.html, gjennomgang.html, sw.js (version ${version}, ${files.length} files), ${relative(ROOT, single)}`);

@@ -21,6 +21,7 @@ done
 step "cargo clippy (native and wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p rundskrivveilederen --bins -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p rundskriv-documents -- -D warnings
 
 step "native tests"
 cargo test

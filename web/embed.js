@@ -12,6 +12,7 @@
 // the hashed file names; this file keeps its name so host pages can point to it.
 const JS = '__JS__';
 const WASM = '__WASM__';
+const DOCUMENTS = '__DOCUMENTS__';
 const CSS = '__CSS__';
 const PAGES_CSS = '__PAGES_CSS__';
 const THEME_CSS = '__THEME_CSS__';
@@ -20,8 +21,10 @@ const THEME_CSS = '__THEME_CSS__';
 // copied links lead to.
 const here = new URL('./', import.meta.url);
 
-// Tells the app's `main` not to mount itself on the host page's body (src/ui/embed.rs).
+// Tells the app's `main` not to mount itself on the host page's body (src/ui/embed.rs), and the
+// documents module's name, which the app fetches from this folder (src/platform/documents.rs).
 globalThis.__rundskrivveilederenEmbed = true;
+globalThis.__rundskrivveilederenDocuments = DOCUMENTS;
 
 let loading;
 function load() {

@@ -3,6 +3,8 @@
 // writes this file as start-<hash>.js.
 const JS = '__JS__';
 const WASM = '__WASM__';
+// The documents module's name, for the app to fetch it on the first export (src/platform/documents.rs).
+globalThis.__rundskrivveilederenDocuments = '__DOCUMENTS__';
 
 // The note for browsers where the app cannot start (index.html, style/app.css). This script
 // running proves modules work, so the note's delayed appearance is no longer needed: hide it

@@ -1,7 +1,9 @@
 //! The document: elements by id, focus and scrolling, the page's title and language, printing,
-//! and the settings in its `<meta>` tags. Every call degrades quietly where the browser refuses.
+//! the settings in its `<meta>` tags, and fetching the app's own files. Every call degrades
+//! quietly where the browser refuses.
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 pub fn window() -> web_sys::Window {
     web_sys::window().expect("the app runs in a window")
@@ -81,4 +83,14 @@ pub fn meta_content(name: &str) -> Option<String> {
         .ok()
         .flatten()?
         .get_attribute("content")
+}
+
+/// The response for one of the app's own files, if the fetch worked and the server had it.
+pub async fn fetch_ok(url: &str) -> Option<web_sys::Response> {
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    response.ok().then_some(response)
 }

@@ -5,7 +5,6 @@
 use super::{console, dom};
 use rundskriv_core::lang_texts;
 use rundskriv_core::ui_strings::Lang;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Makes `lang`'s texts available; false when they could not be had (offline before they were
@@ -36,13 +35,6 @@ fn inline(name: &str) -> Option<String> {
 }
 
 async fn fetch_text(url: &str) -> Option<String> {
-    let response: web_sys::Response = JsFuture::from(dom::window().fetch_with_str(url))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
+    let response = dom::fetch_ok(url).await?;
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }

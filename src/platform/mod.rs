@@ -1,9 +1,10 @@
 //! The browser's services, each behind a small failure-tolerant module: the document, the
-//! address and history, local storage, files in and out, the clipboard, the language files and
-//! the panic panel. Nothing here knows about pages; pages reach the browser only through here.
+//! address and history, local storage, files in and out, the clipboard, the language files, the
+//! documents module and the panic panel. Nothing here knows about pages; pages reach the browser only through here.
 
 pub mod clipboard;
 pub mod console;
+pub mod documents;
 pub mod dom;
 pub mod download;
 pub mod file_input;

@@ -428,3 +428,52 @@ test('without WebAssembly, when loading fails or when the loader is blocked, the
   await current.context.close();
   current = undefined;
 });
+
+/** The version 2 corpus file imported into `scope` (a page or a widget), then the CSV it downloads. */
+async function importAndExportCsv(page, scope = page) {
+  const file = await readFile(join(ROOT, 'crates', 'core', 'tests', 'corpus', 'assessment-v2.json'));
+  await scope.locator('#importer').setInputFiles({ name: 'vurdering.json', mimeType: 'application/json', buffer: file });
+  await scope.getByRole('heading', { name: 'Dette gjelder for dere' }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name: 'Last ned som regneark (CSV)' }).click()]);
+  const csv = await readFile(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\uFEFFPunkt;Avsnitt;'), csv.slice(0, 40));
+  assert.ok(csv.includes('Seksjon for «IT»; Kari'), 'the follow-up of the imported file');
+}
+
+test('the documents module works offline after one visit, from the single file on file://, and in an embedded widget', async () => {
+  const { files } = await precache();
+  assert.ok(files.some((f) => /^dokumenter-[0-9a-f]{16}\.wasm$/.test(f)), 'the service worker precaches the documents module');
+  const server = await serve({ mounts: { '/host/': FIXTURES } });
+  let page = await open(server.origin, `${server.url}#/egenvurdering`, { acceptDownloads: true });
+  await appReady(page);
+  await waitForOffline(page, files.length);
+  await current.context.setOffline(true);
+  server.offline = true;
+  await page.reload();
+  await appReady(page);
+  await importAndExportCsv(page);
+  await current.context.setOffline(false);
+  server.offline = false;
+  await current.context.close();
+  assert.deepEqual(current.problems, []);
+  current = undefined;
+
+  page = await open('file://', `${pathToFileURL(SINGLE).href}#/egenvurdering`, { acceptDownloads: true });
+  await appReady(page);
+  await importAndExportCsv(page);
+  await current.context.close();
+  assert.deepEqual(current.problems, []);
+  current = undefined;
+
+  // A third widget on the host page, mounted by script at the self-assessment.
+  page = await open(server.origin, `${server.origin}/host/embed-host.html`, { acceptDownloads: true });
+  await page.waitForFunction(() => document.querySelectorAll('[data-rundskriv-mounted]').length === 2);
+  await page.evaluate(async () => {
+    const element = document.createElement('div');
+    element.id = 'widget-assessment';
+    document.body.append(element);
+    await globalThis.Rundskrivveilederen.mount(element, { start: 'egenvurdering' });
+  });
+  await importAndExportCsv(page, page.locator('#widget-assessment'));
+  assert.ok(server.served.some((p) => p.startsWith(`${SUB_PATH}dokumenter-`)), 'fetched from the app\'s folder, not the host page\'s');
+});

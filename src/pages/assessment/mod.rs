@@ -4,6 +4,7 @@
 //! a shareable link.
 
 mod checklist;
+mod exports;
 mod import;
 mod links;
 mod question;

@@ -3,17 +3,17 @@
 //! checklist, what is only for information.
 
 use super::checklist::{by_point, FollowChange};
+use super::exports::ExportActions;
 use super::links::route_to;
 use super::summary::answer_rows;
 use crate::parts::answer_summary::open_points;
-use crate::platform::{dom, download, storage};
+use crate::platform::{download, storage};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::{checklist, for_information, open_facts, Item, Progress};
 use rundskriv_core::codec::follow_ups::{Change, FollowUps, Status};
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
-use rundskriv_core::export::{json, markdown, Report};
 use rundskriv_core::labels::{summary_line, Label};
 use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::route::AssessmentView;
@@ -49,36 +49,6 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
         storage::save_follow_ups(&current);
         state.replace(&route_to(AssessmentView::Result, &answers.get_value(), &current));
     });
-    let download_md = move |_| {
-        let (answers, follow, link) = (answers.get_value(), follow.get_untracked(), link());
-        let md = markdown::markdown(&Report {
-            answers: &answers,
-            follow: &follow,
-            lang: state.lang.get_untracked(),
-            today: download::today(),
-            interval: ReviewInterval::default(),
-            link: &link,
-        });
-        download::download(
-            &format!("egenvurdering-{}.md", download::today().iso()),
-            "text/markdown;charset=utf-8",
-            &md,
-        );
-    };
-    let download_json = move |_| {
-        let json = json::to_json(
-            &answers.get_value(),
-            &follow.get_untracked(),
-            state.lang.get_untracked(),
-            &download::today().iso(),
-        );
-        download::download(
-            &format!("egenvurdering-{}.json", download::today().iso()),
-            "application/json",
-            &json,
-        );
-    };
-    let copy = move |_| state.copy_link(link());
     let summary = {
         let items = items.clone();
         let progress = progress.clone();
@@ -152,12 +122,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             {state.tr(Key::AssessmentDate)} ": " {move || date.display(state.lang.get())} ". "
             {state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}
         </p>
-        <div class="actions export-actions">
-            <button type="button" class="ds-button" on:click=|_| dom::print()>{state.tr(Key::AssessmentPrint)}</button>
-            <button type="button" class="ds-button ds-variant-secondary" on:click=download_md>{state.tr(Key::AssessmentDownloadMd)}</button>
-            <button type="button" class="ds-button ds-variant-secondary" on:click=download_json>{state.tr(Key::AssessmentDownloadJson)}</button>
-            <button type="button" class="ds-button ds-variant-secondary" on:click=copy>{state.tr(Key::AssessmentCopyLink)}</button>
-        </div>
+        <ExportActions answers follow link=Callback::new(move |()| link()) interval=ReviewInterval::default()/>
         {groups}
         {open_view}
         {not_applicable_view}

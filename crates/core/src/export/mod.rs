@@ -1,9 +1,15 @@
 //! The circular and the user's assessment as documents to keep or pass on: the assessment as
-//! Markdown and as a JSON file (which imports again), and the circular as one plain HTML page.
+//! Markdown, CSV, a case document for the clipboard (HTML and plain text), an e-mail and a JSON
+//! file (which imports again), and the circular as one plain HTML page. In the browser the
+//! assessment's documents are made by the documents module (`request`, `crates/documents`).
 
+pub mod case_document;
+pub mod csv;
 pub mod document;
 pub mod json;
+pub mod mail;
 pub mod markdown;
+pub mod request;
 pub mod static_page;
 
 use crate::codec::follow_ups::FollowUps;

@@ -47,6 +47,14 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
     "section-prosjektet",       // Om prosjektet
     "static-title",             // Digitaliseringsrundskrivet som enkel nettside
     "panic-restart",            // Start på nytt
+    "assessment-copy-document", // Kopier til saksdokument
+    "assessment-email",         // Send på e-post
+    "csv-point",                // Punkt
+    "csv-paragraphs",           // Avsnitt
+    "csv-verdict",              // Resultat
+    "csv-title",                // Tittel
+    "mail-overdue-title",       // Fristen er passert for:
+    "mail-more",                // og {count} til
 ];
 
 /// UI keys whose English is rightly the bokmål: the tool's name and the languages' own names.
