@@ -4,8 +4,10 @@
 //! a shareable link.
 
 mod checklist;
+mod follow_form;
 mod import;
 mod links;
+mod overview;
 mod question;
 mod result;
 mod summary;

@@ -2,15 +2,17 @@
 //! follow-up, print, Markdown and JSON export, the shareable link and the answers; after the
 //! checklist, what is only for information.
 
-use super::checklist::{by_point, FollowChange};
+use super::checklist::by_point;
+use super::follow_form::FollowEditor;
 use super::links::route_to;
+use super::overview::follow_overview;
 use super::summary::answer_rows;
 use crate::parts::answer_summary::open_points;
 use crate::platform::{dom, download, storage};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::{checklist, for_information, open_facts, Item, Progress};
-use rundskriv_core::codec::follow_ups::{Change, FollowUps, Status};
+use rundskriv_core::codec::follow_ups::{Change, FollowUps, JustificationMissing};
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
 use rundskriv_core::export::{json, markdown, Report};
@@ -34,21 +36,29 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             &follow.get_untracked(),
         ))
     };
-    let update_follow = Callback::new(move |(outcome, change): (OutcomeId, FollowChange)| {
-        let change = match change {
-            FollowChange::Done(true) => Change::Status(Status::Oppfylt),
-            FollowChange::Done(false) => Change::Status(Status::IkkePaabegynt),
-            FollowChange::Note(note) => Change::Note(note),
-        };
-        // Refused only where an imported file says "ikke relevant" and the note is emptied: the
-        // justification is kept.
-        follow.update(|all| {
-            let _ = all.entry(outcome).or_default().apply(change, download::today());
-        });
-        let current = follow.get_untracked();
-        storage::save_follow_ups(&current);
-        state.replace(&route_to(AssessmentView::Result, &answers.get_value(), &current));
-    });
+    // Read once: the forms, the summary and the exports give the user's interval to review.
+    let interval = RwSignal::new(storage::saved_review_interval());
+    let today = download::today();
+    let update = Callback::new(
+        move |(outcome, change): (OutcomeId, Change)| -> Result<(), JustificationMissing> {
+            // Notifies also when refused, so the form's fields show again what is kept.
+            let done = follow
+                .try_update(|all| all.entry(outcome).or_default().apply(change, today))
+                .unwrap_or(Ok(()));
+            if done.is_ok() {
+                let current = follow.get_untracked();
+                storage::save_follow_ups(&current);
+                state.replace(&route_to(AssessmentView::Result, &answers.get_value(), &current));
+            }
+            done
+        },
+    );
+    let editor = FollowEditor {
+        follow,
+        interval,
+        today,
+        update,
+    };
     let download_md = move |_| {
         let (answers, follow, link) = (answers.get_value(), follow.get_untracked(), link());
         let md = markdown::markdown(&Report {
@@ -84,6 +94,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
         let progress = progress.clone();
         move || summary_line(&items, &progress, state.lang.get())
     };
+    let overview_view = follow_overview(items.clone(), editor);
     let groups: Vec<AnyView> = Verdict::LISTING_ORDER
         .iter()
         .filter(|v| **v != Verdict::GjelderIkke)
@@ -98,7 +109,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
                 view! {
                     <section class="checklist-group">
                         <h2>{state.tr(verdict.label_key())} " (" {count} ")"</h2>
-                        {by_point(&of_kind, Some((follow, update_follow)))}
+                        {by_point(&of_kind, Some(editor))}
                     </section>
                 }
                 .into_any()
@@ -143,13 +154,13 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
     let open_view = open_points(&open, |fact| {
         route_to(AssessmentView::Edit(fact), &answers_now, &follow_now).href()
     });
-    let date = download::today();
     view! {
         <p class="eyebrow">{state.tr(Key::AssessmentTitle)}</p>
         <h1 id="page-heading" tabindex="-1">{state.tr(Key::AssessmentResultTitle)}</h1>
         <p class="lead counts">{summary}</p>
+        {overview_view}
         <p class="hint">
-            {state.tr(Key::AssessmentDate)} ": " {move || date.display(state.lang.get())} ". "
+            {state.tr(Key::AssessmentDate)} ": " {move || today.display(state.lang.get())} ". "
             {state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}
         </p>
         <div class="actions export-actions">
