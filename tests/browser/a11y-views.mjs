@@ -136,10 +136,10 @@ export const VIEWS = [
       await forms.nth(1).locator('input[type=date]').fill('2020-01-01');
       await forms.nth(1).locator('.follow-marks').waitFor();
       await forms.nth(2).locator('select').selectOption('ikke-relevant');
-      await forms.nth(2).locator('.ds-validation-message:not(:empty)').waitFor();
+      await forms.nth(2).locator('textarea[aria-invalid=true]').waitFor();
       await page.locator('#gjennomgang').fill('0');
       await page.locator('#gjennomgang').blur();
-      await page.waitForSelector('#gjennomgang-feil');
+      await page.waitForSelector('#gjennomgang[aria-invalid=true]');
     },
   },
 ];

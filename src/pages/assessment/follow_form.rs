@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use rundskriv_core::codec::follow_ups::{Change, FollowUp, FollowUps, JustificationMissing, Status};
 use rundskriv_core::date::Date;
 use rundskriv_core::follow_form::{BadDate, Field, FORM_ORDER};
-use rundskriv_core::labels::Label;
-use rundskriv_core::review::{is_due_for_review, is_overdue, ReviewInterval};
+use rundskriv_core::labels::{attention_marks, Label};
+use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::trees::{OutcomeId, Text};
 use rundskriv_core::ui_strings::{t, Key, Lang};
 use rundskriv_core::TableId as _;
@@ -108,6 +108,9 @@ impl Part {
 
 /// The form of the item `outcome`, titled `title`. What changes with the follow-up is attributes
 /// and texts, never the form's structure: each element built anew would be code of its own.
+// A closure written out in `view!` shares its render code with every other one of its output type
+// (erase_components' shared reactive closures); a named one passed as it is gets code of its own.
+#[allow(clippy::redundant_closure)]
 pub fn follow_form(outcome: OutcomeId, title: Text, editor: FollowEditor) -> impl IntoView {
     let state = state();
     let id = form_id(outcome);
@@ -122,11 +125,13 @@ pub fn follow_form(outcome: OutcomeId, title: Text, editor: FollowEditor) -> imp
     let status_id = format!("{id}-status");
     let options = FORM_ORDER.map(|status| {
         let selected = Part { status, ..part }.flag(|s| s.follow.status == s.part.status);
-        view! { <option value=status.id() prop:selected=selected>{state.tr(status.label_key())}</option> }
+        view! { <option value=status.id() prop:selected=move || selected()>{state.tr(status.label_key())}</option> }
     });
     let fields = Field::ALL.map(|field| text_field(&id, Part { field, ..part }));
-    let overdue = part.flag(|s| !is_overdue(&s.follow, s.part.editor.today));
-    let due = part.flag(|s| !is_due_for_review(&s.follow, s.part.editor.today, s.part.editor.interval.get()));
+    let marks = part.text(|s| {
+        let editor = s.part.editor;
+        attention_marks(&s.follow, editor.today, editor.interval.get(), s.lang).join(". ")
+    });
     let changed = part.text(|s| match s.follow.changed {
         Some(day) => format!("{}: {}", t(s.lang, Key::FollowChanged), day.display(s.lang)),
         None => String::new(),
@@ -134,10 +139,7 @@ pub fn follow_form(outcome: OutcomeId, title: Text, editor: FollowEditor) -> imp
     view! {
         <fieldset class="ds-fieldset follow-up" id=id tabindex="-1">
             <legend>{state.tr(Key::FollowLegend)}<span class="visually-hidden">": " {state.tr_text(title)}</span></legend>
-            <p class="follow-marks">
-                <strong hidden=overdue>{state.tr(Key::FollowOverdue)}</strong>
-                <strong hidden=due>{state.tr(Key::FollowDueReview)}</strong>
-            </p>
+            <p class="follow-marks">{move || marks()}</p>
             <div class="ds-field">
                 <label for=status_id.clone()>{state.tr(Key::FollowStatus)}</label>
                 <select class="ds-input" id=status_id on:change=move |ev| {
@@ -147,50 +149,47 @@ pub fn follow_form(outcome: OutcomeId, title: Text, editor: FollowEditor) -> imp
                 }>{options}</select>
             </div>
             {fields}
-            <p class="follow-changed">{changed}</p>
+            <p class="follow-changed">{move || changed()}</p>
         </fieldset>
     }
 }
 
-/// One text field of a form, with its label, the note's hint and a refusal's message (empty,
-/// and so not shown, until an edit is refused; the field is described by it all the same).
+/// One text field of a form, with its label and what describes it: a refusal's message, or
+/// until then the note's hint (nothing, and so not shown, for the other fields).
+#[allow(clippy::redundant_closure)]
 fn text_field(id: &str, part: Part) -> impl IntoView {
     let state = state();
     let field = part.field;
     let input_id = format!("{id}-{}", field.id());
-    let hint_id = format!("{input_id}-hint");
     let error_id = format!("{input_id}-feil");
-    let described_by = if field == Field::Note {
-        format!("{hint_id} {error_id}")
-    } else {
-        error_id.clone()
-    };
     let invalid = part.text(|s| s.message().is_some().to_string());
     let value = part.text(|s| s.part.field.shown(&s.follow));
-    let message = part.text(|s| s.message().map(|key| t(s.lang, key).to_string()).unwrap_or_default());
+    let message = part.text(|s| match s.message() {
+        Some(key) => t(s.lang, key).to_string(),
+        None if s.part.field == Field::Note => t(s.lang, Key::FollowNoteHint).to_string(),
+        None => String::new(),
+    });
     let on_change = move |ev: leptos::ev::Event| part.edit(field.change(&event_target_value(&ev)));
     let max = field.max_chars().map(|n| n.to_string());
     let control = if field == Field::Note {
         view! {
-            <textarea class="ds-input" id=input_id.clone() rows="3" maxlength=max aria-describedby=described_by aria-invalid=invalid
-                prop:value=value on:change=on_change></textarea>
+            <textarea class="ds-input" id=input_id.clone() rows="3" maxlength=max aria-describedby=error_id.clone() aria-invalid=move || invalid()
+                prop:value=move || value() on:change=on_change></textarea>
         }
         .into_any()
     } else {
         let kind = if field == Field::Deadline { "date" } else { "text" };
         view! {
-            <input class="ds-input" type=kind id=input_id.clone() maxlength=max aria-describedby=described_by aria-invalid=invalid
-                prop:value=value on:change=on_change/>
+            <input class="ds-input" type=kind id=input_id.clone() maxlength=max aria-describedby=error_id.clone() aria-invalid=move || invalid()
+                prop:value=move || value() on:change=on_change/>
         }
         .into_any()
     };
-    let hint = (field == Field::Note).then(|| view! { <p class="hint" id=hint_id>{state.tr(Key::FollowNoteHint)}</p> });
     view! {
         <div class="ds-field">
             <label for=input_id>{state.tr(field.label_key())}</label>
-            {hint}
             {control}
-            <p class="ds-validation-message" id=error_id>{message}</p>
+            <p class="ds-validation-message" id=error_id>{move || message()}</p>
         </div>
     }
 }

@@ -16,7 +16,7 @@ use rundskriv_core::labels::Label;
 use rundskriv_core::limits::MAX_REVIEW_MONTHS;
 use rundskriv_core::review::{overview, takes_follow_up, Overview, ReviewInterval};
 use rundskriv_core::trees::{OutcomeId, OUTCOMES};
-use rundskriv_core::ui_strings::Key;
+use rundskriv_core::ui_strings::{tf, Key, Lang};
 
 /// The class a status's bar cells and its key in the counts share (its pattern and colour).
 fn status_class(status: Status) -> String {
@@ -37,6 +37,7 @@ struct Part {
     cell: usize,
     which: Which,
     outcome: OutcomeId,
+    lang: RwSignal<Lang>,
 }
 
 impl Part {
@@ -61,6 +62,8 @@ impl Part {
 }
 
 /// The summary of the follow-up of `items`; nothing when none of them takes follow-up.
+// See `follow_form`: closures written out in `view!` share their render code.
+#[allow(clippy::redundant_closure)]
 pub fn follow_overview(items: Vec<Item>, editor: FollowEditor) -> Option<impl IntoView> {
     let state = state();
     let followed: Vec<OutcomeId> = items
@@ -77,17 +80,19 @@ pub fn follow_overview(items: Vec<Item>, editor: FollowEditor) -> Option<impl In
         cell: 0,
         which: |o| o.overdue.as_slice(),
         outcome: first,
+        lang: state.lang,
     };
     let counts = SUMMARY_ORDER.map(|status| {
-        let count = Part { status, ..part }.text(|o, p| o.count(p.status).to_string());
-        view! { <li><span class=status_class(status)></span>{state.tr(status.label_key())} ": " <strong>{count}</strong></li> }
+        let count =
+            Part { status, ..part }.text(|o, p| format!("{}: {}", p.status.label(p.lang.get()), o.count(p.status)));
+        view! { <li><span class=status_class(status)></span>{move || count()}</li> }
     });
     // A cell per item, at equal widths and sorted by status: a stacked bar whose parts are as
     // wide as their counts, without inline styles (the hosting CSP allows none).
     let bar: Vec<_> = (0..followed.len())
         .map(|cell| {
             let class = Part { cell, ..part }.text(|o, p| status_class(o.stacked(&SUMMARY_ORDER)[p.cell]));
-            view! { <span class=class></span> }
+            view! { <span class=move || class()></span> }
         })
         .collect();
     // Every item is in both lists, shown only where it applies.
@@ -99,16 +104,18 @@ pub fn follow_overview(items: Vec<Item>, editor: FollowEditor) -> Option<impl In
                 let target = form_id(outcome);
                 let hidden = Part { outcome, ..list }.flag(|o, p| !(p.which)(o).contains(&p.outcome));
                 view! {
-                    <li hidden=hidden><a href=format!("#{target}") on:click=move |ev| {
+                    <li hidden=move || hidden()><a href=format!("#{target}") on:click=move |ev| {
                         ev.prevent_default();
                         state.focus(&target, true);
                     }>{state.tr_text(OUTCOMES[outcome].title)}</a></li>
                 }
             })
             .collect();
+        let count = list.text(|o, p| (p.which)(o).len().to_string());
+        let none = list.flag(|o, p| (p.which)(o).is_empty());
         view! {
-            <p class="attention">{state.tr(key)} ": " {list.text(|o, p| (p.which)(o).len().to_string())}</p>
-            <ul hidden=list.flag(|o, p| (p.which)(o).is_empty())>{links}</ul>
+            <p class="attention">{state.tr(key)} ": " {move || count()}</p>
+            <ul hidden=move || none()>{links}</ul>
         }
     };
     let bad_interval = part.bad_interval;
@@ -131,15 +138,15 @@ pub fn follow_overview(items: Vec<Item>, editor: FollowEditor) -> Option<impl In
             {attention(Key::FollowDueReview, |o| o.due_for_review.as_slice())}
             <div class="ds-field review-interval">
                 <label for="gjennomgang">{state.tr(Key::FollowInterval)}</label>
-                <p class="hint" id="gjennomgang-hint">{state.trf(Key::FollowIntervalHint, "max", max.clone())}</p>
-                <input class="ds-input" type="number" id="gjennomgang" min="1" max=max.clone()
-                    aria-describedby="gjennomgang-hint gjennomgang-feil"
-                    aria-invalid=part.text(|_, p| p.bad_interval.get().to_string())
-                    prop:value=part.text(|_, p| p.editor.interval.get().months().to_string())
+                <input class="ds-input" type="number" id="gjennomgang" min="1" max=max.clone() aria-describedby="gjennomgang-feil"
+                    aria-invalid=move || bad_interval.get().to_string()
+                    prop:value=move || editor.interval.get().months().to_string()
                     on:change=set_interval/>
-                <p class="ds-validation-message" id="gjennomgang-feil" hidden=part.flag(|_, p| !p.bad_interval.get())>
-                    {state.trf(Key::FollowIntervalError, "max", max)}
-                </p>
+                // Its hint, or why what was written is not taken.
+                <p class="ds-validation-message" id="gjennomgang-feil">{move || {
+                    let key = if bad_interval.get() { Key::FollowIntervalError } else { Key::FollowIntervalHint };
+                    tf(state.lang.get(), key, &[("max", &max)])
+                }}</p>
             </div>
         </section>
     })
