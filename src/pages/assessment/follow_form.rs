@@ -130,7 +130,14 @@ pub fn follow_form(outcome: OutcomeId, title: Text, editor: FollowEditor) -> imp
     let fields = Field::ALL.map(|field| text_field(&id, Part { field, ..part }));
     let marks = part.text(|s| {
         let editor = s.part.editor;
-        attention_marks(&s.follow, editor.today, editor.interval.get(), s.lang).join(". ")
+        let mut text = String::new();
+        for mark in attention_marks(&s.follow, editor.today, editor.interval.get(), s.lang) {
+            if !text.is_empty() {
+                text.push_str(". ");
+            }
+            text.push_str(mark);
+        }
+        text
     });
     let changed = part.text(|s| match s.follow.changed {
         Some(day) => format!("{}: {}", t(s.lang, Key::FollowChanged), day.display(s.lang)),

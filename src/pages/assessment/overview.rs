@@ -19,8 +19,14 @@ use rundskriv_core::trees::{OutcomeId, OUTCOMES};
 use rundskriv_core::ui_strings::{tf, Key, Lang};
 
 /// The class a status's bar cells and its key in the counts share (its pattern and colour).
-fn status_class(status: Status) -> String {
-    format!("status-{}", status.id())
+fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Oppfylt => "status-oppfylt",
+        Status::IkkeOppfylt => "status-ikke-oppfylt",
+        Status::IkkeRelevant => "status-ikke-relevant",
+        Status::UnderArbeid => "status-under-arbeid",
+        Status::IkkePaabegynt => "status-ikke-paabegynt",
+    }
 }
 
 /// Which items an attention list is about.
@@ -91,7 +97,7 @@ pub fn follow_overview(items: Vec<Item>, editor: FollowEditor) -> Option<impl In
     // wide as their counts, without inline styles (the hosting CSP allows none).
     let bar: Vec<_> = (0..followed.len())
         .map(|cell| {
-            let class = Part { cell, ..part }.text(|o, p| status_class(o.stacked(&SUMMARY_ORDER)[p.cell]));
+            let class = Part { cell, ..part }.text(|o, p| status_class(o.stacked(&SUMMARY_ORDER)[p.cell]).to_string());
             view! { <span class=move || class()></span> }
         })
         .collect();
