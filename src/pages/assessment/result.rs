@@ -36,7 +36,8 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             &follow.get_untracked(),
         ))
     };
-    // Read once: the forms, the summary and the exports give the user's interval to review.
+    // The user's review interval, read from storage once: the forms and the summary follow it,
+    // and the exports are to take it from here too.
     let interval = RwSignal::new(storage::saved_review_interval());
     let today = download::today();
     let update = Callback::new(
