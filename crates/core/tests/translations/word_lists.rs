@@ -39,6 +39,7 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
     "follow-evidence",          // Dokumentasjon (saksnummer eller adresse)
     "follow-overdue",           // Fristen er passert
     "follow-status",            // Status
+    "follow-legend",            // Oppfølging
     "status-oppfylt",           // Oppfylt
     "status-under-arbeid",      // Under arbeid
     "assessment-print",         // Skriv ut eller lagre som PDF
