@@ -34,7 +34,6 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
     "tree-read-in-circular",    // Les i rundskrivet
     "tree-restart",             // Start på nytt
     "assessment-date",          // Dato
-    "assessment-note",          // Notat
     "follow-deadline",          // Frist
     "follow-evidence",          // Dokumentasjon (saksnummer eller adresse)
     "follow-overdue",           // Fristen er passert
