@@ -116,6 +116,13 @@ const seed = run('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', '
 if (!seed.ok) throw new Error(`seed_json failed:\n${seed.output}`);
 writeFileSync(join(ROOT, 'target/seed.json'), seed.output);
 
+// One handler for the whole run: Ctrl-C puts back the file the current mutant changed.
+let restoreOnInterrupt = () => {};
+process.on('SIGINT', () => {
+  restoreOnInterrupt();
+  process.exit(130);
+});
+
 const rows = [];
 for (const mutant of mutants) {
   const path = join(ROOT, mutant.file);
@@ -126,10 +133,7 @@ for (const mutant of mutants) {
     continue;
   }
   const restore = () => writeFileSync(path, original);
-  process.once('SIGINT', () => {
-    restore();
-    process.exit(130);
-  });
+  restoreOnInterrupt = restore;
   try {
     writeFileSync(path, original.replace(mutant.from, mutant.to));
     const started = Date.now();
@@ -147,6 +151,7 @@ for (const mutant of mutants) {
     rows.push([mutant.name, outcome, `${mutant.what} (${mutant.test}.test.mjs, ${Math.round((Date.now() - started) / 1000)} s)`]);
   } finally {
     restore();
+    restoreOnInterrupt = () => {};
   }
   console.log(rows.at(-1).join(' | '));
 }
