@@ -8,6 +8,7 @@ use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::codec::storage::{self as codec, StoredValue};
 use rundskriv_core::engine::Answers;
+use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::ui_strings::Lang;
 
 // Plain web-sys, not gloo-storage: gloo stores every value as JSON (`"1|…"` with quotes, so
@@ -91,6 +92,15 @@ pub fn save_follow_ups(follow: &FollowUps) {
 
 pub fn forget_follow_ups() {
     remove(StoredValue::FollowUps);
+}
+
+/// The review interval set here before; the default where none, or something unreadable, is stored.
+pub fn saved_review_interval() -> ReviewInterval {
+    load(StoredValue::ReviewInterval).map_or_else(ReviewInterval::default, |text| codec::decode_review_interval(&text))
+}
+
+pub fn save_review_interval(interval: ReviewInterval) {
+    save(StoredValue::ReviewInterval, &codec::encode_review_interval(interval));
 }
 
 /// The language chosen here before, if it is one the app has.

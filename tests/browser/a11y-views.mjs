@@ -39,7 +39,7 @@ const ALTINN_OPEN = '#/veiviser/altinn?v=1&svar=virksomhetstype:vet-ikke,tjenest
 
 // A complete self-assessment (a directorate answering the last choice everywhere): every tree
 // reaches its end, so the summary and the checklist can be shown directly.
-const ASSESSMENT = 'virksomhetstype:forvaltningsorgan,informerer-naeringsdrivende:nei,utvikler-digitale-losninger:nei,ny-rapporteringsplikt:nei,har-rapporteringsplikter:nei,bruker-felleskomponenter:nei,har-internkontroll-infosikkerhet:nei,har-risikovurdering-infosikkerhet:nei,behandler-personopplysninger:nei,delte-ansvarsomrader:nei,utformer-regelverk:nei,handterer-geodata:nei,i-utdanningssektoren:nei,fakturerer-privatpersoner:nei,oppgaver-med-kommunene:nei,tjeneste-naeringsliv:nei,tjeneste-innbyggere:nei,post-til-virksomheter:nei,krever-innlogging:nei,post-til-innbyggere:nei,opplysninger-om-personer:nei,opplysninger-om-virksomheter:nei,opplysninger-om-eiendommer:nei,tilbyr-digitale-tjenester:nei,nettlosning-for-allmennheten:nei,forvalter-felleskomponent:nei,vurderer-ny-driftsavtale:nei,inngar-nye-avtaler:nei,nytt-system:nei,tar-i-bruk-felleskomponent:nei,avviker-fra-arkitekturprinsipper:nei,prosjektkostnad:10.5,ks-ordningen:nei,berorer-kommunesektoren:nei';
+export const ASSESSMENT = 'virksomhetstype:forvaltningsorgan,informerer-naeringsdrivende:nei,utvikler-digitale-losninger:nei,ny-rapporteringsplikt:nei,har-rapporteringsplikter:nei,bruker-felleskomponenter:nei,har-internkontroll-infosikkerhet:nei,har-risikovurdering-infosikkerhet:nei,behandler-personopplysninger:nei,delte-ansvarsomrader:nei,utformer-regelverk:nei,handterer-geodata:nei,i-utdanningssektoren:nei,fakturerer-privatpersoner:nei,oppgaver-med-kommunene:nei,tjeneste-naeringsliv:nei,tjeneste-innbyggere:nei,post-til-virksomheter:nei,krever-innlogging:nei,post-til-innbyggere:nei,opplysninger-om-personer:nei,opplysninger-om-virksomheter:nei,opplysninger-om-eiendommer:nei,tilbyr-digitale-tjenester:nei,nettlosning-for-allmennheten:nei,forvalter-felleskomponent:nei,vurderer-ny-driftsavtale:nei,inngar-nye-avtaler:nei,nytt-system:nei,tar-i-bruk-felleskomponent:nei,avviker-fra-arkitekturprinsipper:nei,prosjektkostnad:10.5,ks-ordningen:nei,berorer-kommunesektoren:nei';
 
 /**
  * Every view and state worth checking. `hash` is where it starts; `ready(page)` waits until the
@@ -123,6 +123,23 @@ export const VIEWS = [
     ready: async (page) => {
       await page.locator('.not-applicable button').click();
       await page.waitForSelector('#gjelder-ikke:not(.is-collapsed) .checklist li');
+    },
+  },
+  {
+    // Set by the form itself, so it holds in every language; set again, it gives the same state.
+    name: 'the assessment result with follow-up: statuses, a passed deadline, refused "ikke relevant" and interval',
+    hash: `#/egenvurdering/resultat?svar=${ASSESSMENT}`,
+    ready: async (page) => {
+      const forms = page.locator('fieldset.follow-up');
+      await forms.nth(0).locator('select').selectOption('oppfylt');
+      await forms.nth(1).locator('select').selectOption('under-arbeid');
+      await forms.nth(1).locator('input[type=date]').fill('2020-01-01');
+      await forms.nth(1).locator('.follow-marks').waitFor();
+      await forms.nth(2).locator('select').selectOption('ikke-relevant');
+      await forms.nth(2).locator('textarea[aria-invalid=true]').waitFor();
+      await page.locator('#gjennomgang').fill('0');
+      await page.locator('#gjennomgang').blur();
+      await page.waitForSelector('#gjennomgang[aria-invalid=true]');
     },
   },
 ];

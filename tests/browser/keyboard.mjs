@@ -10,6 +10,15 @@ export async function skipToContent(page) {
   await page.waitForFunction(() => document.activeElement?.id === 'hovedinnhold');
 }
 
+/** Presses Tab until the element with `id` has focus, at most `limit` times; returns whether it did. */
+export async function tabToId(page, id, limit) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((target) => document.activeElement?.id === target, id)) return true;
+  }
+  return false;
+}
+
 /**
  * Answers the question on screen with the keyboard only: Tab into the radio group (or the number
  * field), arrow to the wanted choice, Space to pick it, Tab to "Fortsett", Enter.

@@ -117,8 +117,15 @@ impl ReviewInterval {
     /// Reads the number of months as a field, a link or a file writes it (`12`).
     pub fn parse(text: &str) -> Option<ReviewInterval> {
         let text = text.trim();
-        let digits = !text.is_empty() && text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit());
-        digits.then(|| text.parse().ok().and_then(ReviewInterval::new))?
+        if text.is_empty() || text.len() > 3 {
+            return None;
+        }
+        // By hand rather than `str::parse`, as `Date::parse_iso` does: the integer parser's code
+        // would be in the first load for this alone.
+        let months = text
+            .bytes()
+            .try_fold(0u32, |n, d| d.is_ascii_digit().then(|| n * 10 + (d - b'0') as u32))?;
+        ReviewInterval::new(months)
     }
 
     pub fn months(self) -> u32 {

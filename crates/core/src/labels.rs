@@ -8,6 +8,7 @@ use crate::codec::follow_ups::FollowUp;
 use crate::content::PartKind;
 use crate::date::Date;
 use crate::engine::Answer;
+use crate::follow_form::Field;
 use crate::review::{is_due_for_review, is_overdue, ReviewInterval};
 use crate::trees::{FactId, FactKind, FactSection, Verdict, FACTS};
 use crate::ui_strings::{t, tf, Key, Lang};
@@ -56,6 +57,17 @@ impl Label for Status {
             Status::IkkeRelevant => Key::StatusIkkeRelevant,
             Status::UnderArbeid => Key::StatusUnderArbeid,
             Status::IkkePaabegynt => Key::StatusIkkePaabegynt,
+        }
+    }
+}
+
+impl Label for Field {
+    fn label_key(self) -> Key {
+        match self {
+            Field::Note => Key::FollowNote,
+            Field::Owner => Key::FollowOwner,
+            Field::Deadline => Key::FollowDeadline,
+            Field::Evidence => Key::FollowEvidence,
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod embed_options;
 pub mod engine;
 pub mod export;
 pub mod fold;
+pub mod follow_form;
 pub mod labels;
 pub mod lang_texts;
 pub mod layout;

@@ -37,6 +37,22 @@ pub struct Overview {
     pub due_for_review: Vec<OutcomeId>,
 }
 
+impl Overview {
+    /// How many items stand at `status`.
+    pub fn count(&self, status: Status) -> usize {
+        self.counts.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n)
+    }
+
+    /// Each item's status, the items sorted by status in `order`: the cells of a stacked bar.
+    pub fn stacked(&self, order: &[Status]) -> Vec<Status> {
+        order
+            .iter()
+            .flat_map(|&s| std::iter::repeat_n(s, self.count(s)))
+            .collect()
+    }
+}
+
+/// Counts, and lists what needs attention, among the `items` that take follow-up.
 pub fn overview(items: &[Item], follow: &FollowUps, today: Date, interval: ReviewInterval) -> Overview {
     let followed: Vec<(OutcomeId, FollowUp)> = items
         .iter()
@@ -135,6 +151,18 @@ mod tests {
         assert_eq!(o.total, followed.len());
         assert_eq!(o.counts.iter().map(|(_, n)| n).sum::<usize>(), o.total);
         assert!(o.counts.contains(&(Status::UnderArbeid, 1)));
+        assert_eq!(o.count(Status::UnderArbeid), 1);
+        assert_eq!(o.count(Status::Oppfylt), 0);
+        let order = [
+            Status::UnderArbeid,
+            Status::IkkePaabegynt,
+            Status::Oppfylt,
+            Status::IkkeOppfylt,
+            Status::IkkeRelevant,
+        ];
+        let cells = o.stacked(&order);
+        assert_eq!(cells.len(), o.total);
+        assert_eq!((cells[0], cells[1]), (Status::UnderArbeid, Status::IkkePaabegynt));
         assert!(o.counts.contains(&(Status::IkkePaabegynt, o.total - 1)));
         assert_eq!(o.overdue, vec![followed[0].outcome]);
         assert_eq!(o.due_for_review, vec![followed[0].outcome]);

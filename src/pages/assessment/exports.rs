@@ -54,7 +54,8 @@ pub fn ExportActions(
     follow: RwSignal<FollowUps>,
     /// The share link to the assessment as it stands.
     link: Callback<(), String>,
-    interval: ReviewInterval,
+    /// The user's review interval: what the documents mark as due for review.
+    interval: RwSignal<ReviewInterval>,
 ) -> impl IntoView {
     let state = state();
     let message = RwSignal::new(None::<Key>);
@@ -96,7 +97,7 @@ pub fn ExportActions(
         mail_href.set(None);
         let request = request_text(
             state.lang.get_untracked(),
-            interval,
+            interval.get_untracked(),
             &link.run(()),
             &answers.get_value(),
             &follow.get_untracked(),

@@ -5,8 +5,10 @@
 
 mod checklist;
 mod exports;
+mod follow_form;
 mod import;
 mod links;
+mod overview;
 mod question;
 mod result;
 mod summary;

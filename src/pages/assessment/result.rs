@@ -2,20 +2,21 @@
 //! follow-up, print, Markdown and JSON export, the shareable link and the answers; after the
 //! checklist, what is only for information.
 
-use super::checklist::{by_point, FollowChange};
+use super::checklist::by_point;
 use super::exports::ExportActions;
+use super::follow_form::FollowEditor;
 use super::links::route_to;
+use super::overview::follow_overview;
 use super::summary::answer_rows;
 use crate::parts::answer_summary::open_points;
 use crate::platform::{download, storage};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::{checklist, for_information, open_facts, Item, Progress};
-use rundskriv_core::codec::follow_ups::{Change, FollowUps, Status};
+use rundskriv_core::codec::follow_ups::{Change, FollowUps, JustificationMissing};
 use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
 use rundskriv_core::labels::{summary_line, Label};
-use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::route::AssessmentView;
 use rundskriv_core::trees::{OutcomeId, Verdict, OUTCOMES};
 use rundskriv_core::ui_strings::{tf, Key};
@@ -34,26 +35,36 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
             &follow.get_untracked(),
         ))
     };
-    let update_follow = Callback::new(move |(outcome, change): (OutcomeId, FollowChange)| {
-        let change = match change {
-            FollowChange::Done(true) => Change::Status(Status::Oppfylt),
-            FollowChange::Done(false) => Change::Status(Status::IkkePaabegynt),
-            FollowChange::Note(note) => Change::Note(note),
-        };
-        // Refused only where an imported file says "ikke relevant" and the note is emptied: the
-        // justification is kept.
-        follow.update(|all| {
-            let _ = all.entry(outcome).or_default().apply(change, download::today());
-        });
-        let current = follow.get_untracked();
-        storage::save_follow_ups(&current);
-        state.replace(&route_to(AssessmentView::Result, &answers.get_value(), &current));
-    });
+    // The user's review interval, read from storage once: the forms and the summary follow it,
+    // and the exports take it from here too.
+    let interval = RwSignal::new(storage::saved_review_interval());
+    let today = download::today();
+    let update = Callback::new(
+        move |(outcome, change): (OutcomeId, Change)| -> Result<(), JustificationMissing> {
+            // Notifies also when refused, so the form's fields show again what is kept.
+            let done = follow
+                .try_update(|all| all.entry(outcome).or_default().apply(change, today))
+                .unwrap_or(Ok(()));
+            if done.is_ok() {
+                let current = follow.get_untracked();
+                storage::save_follow_ups(&current);
+                state.replace(&route_to(AssessmentView::Result, &answers.get_value(), &current));
+            }
+            done
+        },
+    );
+    let editor = FollowEditor {
+        follow,
+        interval,
+        today,
+        update,
+    };
     let summary = {
         let items = items.clone();
         let progress = progress.clone();
         move || summary_line(&items, &progress, state.lang.get())
     };
+    let overview_view = follow_overview(items.clone(), editor);
     let groups: Vec<AnyView> = Verdict::LISTING_ORDER
         .iter()
         .filter(|v| **v != Verdict::GjelderIkke)
@@ -68,7 +79,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
                 view! {
                     <section class="checklist-group">
                         <h2>{state.tr(verdict.label_key())} " (" {count} ")"</h2>
-                        {by_point(&of_kind, Some((follow, update_follow)))}
+                        {by_point(&of_kind, Some(editor))}
                     </section>
                 }
                 .into_any()
@@ -113,16 +124,16 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
     let open_view = open_points(&open, |fact| {
         route_to(AssessmentView::Edit(fact), &answers_now, &follow_now).href()
     });
-    let date = download::today();
     view! {
         <p class="eyebrow">{state.tr(Key::AssessmentTitle)}</p>
         <h1 id="page-heading" tabindex="-1">{state.tr(Key::AssessmentResultTitle)}</h1>
         <p class="lead counts">{summary}</p>
+        {overview_view}
         <p class="hint">
-            {state.tr(Key::AssessmentDate)} ": " {move || date.display(state.lang.get())} ". "
+            {state.tr(Key::AssessmentDate)} ": " {move || today.display(state.lang.get())} ". "
             {state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}
         </p>
-        <ExportActions answers follow link=Callback::new(move |()| link()) interval=ReviewInterval::default()/>
+        <ExportActions answers follow link=Callback::new(move |()| link()) interval/>
         {groups}
         {open_view}
         {not_applicable_view}

@@ -34,11 +34,11 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
     "tree-read-in-circular",    // Les i rundskrivet
     "tree-restart",             // Start på nytt
     "assessment-date",          // Dato
-    "assessment-note",          // Notat
     "follow-deadline",          // Frist
     "follow-evidence",          // Dokumentasjon (saksnummer eller adresse)
     "follow-overdue",           // Fristen er passert
     "follow-status",            // Status
+    "follow-legend",            // Oppfølging
     "status-oppfylt",           // Oppfylt
     "status-under-arbeid",      // Under arbeid
     "assessment-print",         // Skriv ut eller lagre som PDF
