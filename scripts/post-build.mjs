@@ -9,7 +9,7 @@
 // 1. index.html: Trunk's loader (an external <script> thanks to `pattern_script`) becomes
 //    start-<hash>.js, from web/start.js with the hashed JS, wasm and documents names filled in;
 // 2. embed.js (web/embed.js), the script host pages load; its name stays fixed; the texts the
-//    app loads on demand (tekst-nn-<hash>.txt, tekst-en-<hash>.txt);
+//    app loads on demand (tekst-nb-<hash>.txt, tekst-nn-<hash>.txt, tekst-en-<hash>.txt);
 // 3. rundskrivet.html, the whole circular as plain HTML (`cargo run -p rundskriv-tools --bin static_circular`),
 //    for browsers that cannot run the app; gjennomgang.html, the review book of every decision tree
 //    for the policy owner (`--bin review_book`, docs/review-book.md), with its stylesheet gjennomgang.css;
@@ -112,8 +112,9 @@ write('index.html', index);
 // 2. The embed script.
 write('embed.js', await finished(fill('embed.js', { JS: js, WASM: wasm, DOCUMENTS: documentsName, CSS: css, PAGES_CSS: styles.pages, THEME_CSS: styles.theme })));
 
-// 2b. The texts in nynorsk and English (tree texts and UI strings), which the app loads when a
-//     user picks either (src/lang_texts.rs), under names the app knows (hashes of their content).
+// 2b. The texts the app loads on demand (crates/core/src/lang_texts.rs): bokmål's tree texts, when
+//     a tree or the self-assessment is first opened, and nynorsk's and English's tree texts and UI
+//     strings, when a user picks either; under names the app knows (hashes of their content).
 const textFiles = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'lang_texts', '--', stage], {
   cwd: ROOT,
   encoding: 'utf8',

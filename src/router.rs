@@ -2,7 +2,8 @@
 
 use crate::pages::{
     accessibility::AccessibilityPage, assessment::AssessmentPage, contents::ContentsPage, not_found::NotFound,
-    search::SearchPage, section::SectionPage, start::StartPage, tree::TreePage, whole::WholePage,
+    search::SearchPage, section::SectionPage, start::StartPage, tree::TreePage, tree_texts_wait::TreeTextsWait,
+    whole::WholePage,
 };
 use crate::state::AppState;
 use leptos::either::Either;
@@ -34,15 +35,21 @@ pub fn page_title(route: &Route, lang: Lang) -> Option<String> {
 /// Pages read the language in dozens of places and the app-long `lang` rarely changes, so every
 /// navigation left dozens of dead 48-byte entries behind: wasm memory grew without bound (6 MB
 /// over 900 tree walks). A page's own copy takes its subscribers with it when the page goes.
+///
+/// A tree or the self-assessment whose texts are not at hand yet waits for them first.
 pub fn page(
     state: AppState,
     page_lang: StoredValue<Option<RwSignal<Lang>>>,
     route: Route,
     fresh: &FreshBuild,
 ) -> Either<AnyView, AnyView> {
-    let lang = RwSignal::new(state.lang.get_untracked());
+    let shown = state.lang.get_untracked();
+    let lang = RwSignal::new(shown);
     page_lang.set_value(Some(lang));
     provide_context(state.with_lang(lang));
+    if route.needs_tree_texts() && !rundskriv_core::lang_texts::trees_available(shown) {
+        return fresh.wrap(view! { <TreeTextsWait/> }.into_any());
+    }
     fresh.wrap(view_for(route))
 }
 

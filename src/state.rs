@@ -38,6 +38,9 @@ pub struct AppState {
     pub memory: bool,
     /// A language asked for whose texts could not be loaded (the app stays in another).
     pub texts_missing: RwSignal<Option<Lang>>,
+    /// Set once bokmål's tree texts have been loaded by a page waiting for them, which the
+    /// router then builds again (see `pages::tree_texts_wait`).
+    pub tree_texts_loaded: RwSignal<bool>,
     /// The fragment of the view shown now (the address bar may be a frame behind, see `go`).
     current_href: StoredValue<String>,
     share_base: StoredValue<Option<String>>,
@@ -63,6 +66,7 @@ impl AppState {
             shadow: StoredValue::new_local(options.shadow.clone()),
             files: StoredValue::new(options.files.clone()),
             texts_missing: RwSignal::new(options.texts_missing),
+            tree_texts_loaded: RwSignal::new(false),
         }
     }
 
@@ -176,12 +180,27 @@ impl AppState {
         }
     }
 
-    /// Switches to `lang` once its texts are at hand (a moment's load the first time); if they
-    /// cannot be had, stays where it is and says so.
+    /// Whether the app's element with `id` has the focus.
+    pub fn has_focus(&self, id: &str) -> bool {
+        self.shadow.with_value(|shadow| dom::has_focus(shadow.as_ref(), id))
+    }
+
+    /// Loads bokmål's tree texts, which every other language's texts fall back on; false when
+    /// they cannot be had.
+    pub async fn load_tree_texts(&self) -> bool {
+        let folder = self.files.get_value().unwrap_or_default();
+        lang_files::load(Lang::Nb, &folder).await
+    }
+
+    /// Switches to `lang` once the texts the page needs in it are at hand (a moment's load the
+    /// first time); if they cannot be had, stays where it is and says so.
     pub fn switch_language(&self, lang: Lang) {
         let state = *self;
         storage::save_lang(lang);
-        if rundskriv_core::lang_texts::available(lang) {
+        let needs_trees = self.route.with_untracked(Route::needs_tree_texts);
+        if rundskriv_core::lang_texts::available(lang)
+            && (!needs_trees || rundskriv_core::lang_texts::trees_available(lang))
+        {
             state.texts_missing.set(None);
             state.lang.set(lang);
             return;
@@ -191,6 +210,12 @@ impl AppState {
             if lang_files::load(lang, &folder).await {
                 state.texts_missing.set(None);
                 state.lang.set(lang);
+            } else if lang == Lang::Nb {
+                // Bokmål's UI is compiled in: switch, and let the page wait for its tree texts
+                // as it would on arrival (it says what is missing and offers to try again).
+                state.texts_missing.set(None);
+                state.lang.set(lang);
+                state.tree_texts_loaded.set(false);
             } else {
                 state.texts_missing.set(Some(lang));
             }

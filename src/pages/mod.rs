@@ -8,4 +8,5 @@ pub mod search;
 pub mod section;
 pub mod start;
 pub mod tree;
+pub mod tree_texts_wait;
 pub mod whole;

@@ -50,6 +50,15 @@ pub fn focus_element(shadow: Option<&web_sys::ShadowRoot>, id: &str, scroll: boo
     true
 }
 
+/// Whether the element with `id` (looked up as in `element_by_id`) has the focus.
+pub fn has_focus(shadow: Option<&web_sys::ShadowRoot>, id: &str) -> bool {
+    let focused = match shadow {
+        Some(root) => root.active_element(),
+        None => document().active_element(),
+    };
+    focused.is_some_and(|element| element.id() == id)
+}
+
 /// Scrolls an embedded widget's top into view if it is above the viewport, so a new view starts
 /// where the reader looks without moving the host page more than needed.
 pub fn reveal_top(element: &web_sys::Element) {

@@ -1,17 +1,18 @@
-//! Loads a language's texts (tree texts and UI strings) before the app shows them (see
-//! `rundskriv_core::lang_texts`): from the page itself, where the single-file build inlines
-//! them, or from the folder the app's files are in.
+//! Loads a language's file of texts before the app shows them (see `rundskriv_core::lang_texts`):
+//! from the page itself, where the single-file build inlines them, or from the folder the app's
+//! files are in.
 
 use super::{console, dom};
 use rundskriv_core::lang_texts;
 use rundskriv_core::ui_strings::Lang;
 use wasm_bindgen_futures::JsFuture;
 
-/// Makes `lang`'s texts available; false when they could not be had (offline before they were
-/// ever loaded, a mismatched file): the app then stays in bokmål or where it was, and says so.
-/// `folder` is the app's address with a trailing slash, or "" for the page's own folder.
+/// Makes `lang`'s file of texts available (bokmål's: its tree texts); false when it could not be
+/// had (offline before it was ever loaded, a mismatched file): the app then stays in bokmål or
+/// where it was, and says so. `folder` is the app's address with a trailing slash, or "" for
+/// the page's own folder.
 pub async fn load(lang: Lang, folder: &str) -> bool {
-    if lang_texts::available(lang) {
+    if lang_texts::trees_available(lang) {
         return true;
     }
     let name = lang_texts::file(lang).name;

@@ -39,7 +39,11 @@ pub fn App(options: MountOptions) -> impl IntoView {
                     let (_, shown) = rundskriv_core::lang_texts::shown(missing, Part::Ui);
                     view! { <div class="ds-alert notice" role="alert" lang=shown.tag()><p>{t(shown, Key::TextsMissing)}</p></div> }
                 })}
-                {move || page(state, page_lang, state.route.get(), &fresh)}
+                {move || {
+                    // A page that waited for the tree texts is built again once they are there.
+                    state.tree_texts_loaded.track();
+                    page(state, page_lang, state.route.get(), &fresh)
+                }}
             </main>
             <Footer/>
             <div class="visually-hidden" role="status" aria-live="polite">{move || state.status.get()}</div>
@@ -49,7 +53,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
 
 /// Where the app opens: the address's place, or the mount's start where the address says none
 /// (and always in memory mode, which leaves the address alone).
-fn first_route(options: &MountOptions) -> Route {
+pub(crate) fn first_route(options: &MountOptions) -> Route {
     match (&options.start, options.memory) {
         (Some(start), true) => start.clone(),
         (start, _) => match history::current_hash().as_str() {

@@ -1,9 +1,10 @@
-//! Mounting the app once the texts of its language are at hand.
+//! Mounting the app once the texts its first page shows are at hand.
 
-use super::app::App;
+use super::app::{first_route, App};
 use crate::platform::{console, lang_files, language, panic_panel};
 use crate::state::MountOptions;
 use leptos::prelude::*;
+use rundskriv_core::lang_texts;
 use rundskriv_core::ui_strings::Lang;
 
 /// Mounts the standalone app on the page's body, routed by the URL fragment.
@@ -16,24 +17,33 @@ pub fn start() {
     });
 }
 
-/// Mounts the app (`mount`) once the texts of its language are at hand: at once for bokmål,
-/// which is compiled in, after loading them otherwise (see `lang_files`). Loading that fails
-/// mounts the app anyway, in bokmål, with a notice: never a blank page, and never bokmål text
-/// marked as another language.
+/// Mounts the app (`mount`) once the texts of its language, and for a first page that is a
+/// tree or the self-assessment its tree texts, are at hand: at once for bokmål's start page,
+/// after loading them otherwise (see `lang_files`). Loading that fails mounts the app anyway: in
+/// bokmål, with a notice, when the language's texts failed; a page that still lacks its tree
+/// texts says so and offers to try again (`pages::tree_texts_wait`). Never a blank page, and
+/// never bokmål text marked as another language.
 pub fn when_ready(options: MountOptions, mount: impl FnOnce(MountOptions) + 'static) {
     let lang = options.lang.unwrap_or_else(language::initial);
     let options = MountOptions {
         lang: Some(lang),
         ..options
     };
-    if rundskriv_core::lang_texts::available(lang) {
+    let needs_trees = first_route(&options).needs_tree_texts();
+    if lang_texts::available(lang) && (!needs_trees || lang_texts::trees_available(lang)) {
         mount(options);
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = lang_files::load(lang, options.files.as_deref().unwrap_or_default()).await;
+        let folder = options.files.clone().unwrap_or_default();
+        let loaded = lang_texts::available(lang) || lang_files::load(lang, &folder).await;
+        let shown = if loaded { lang } else { Lang::Nb };
+        if needs_trees && !lang_texts::trees_available(shown) {
+            // Bokmål's tree texts, which the page falls back on (nothing to do when they are in).
+            lang_files::load(Lang::Nb, &folder).await;
+        }
         mount(MountOptions {
-            lang: Some(if loaded { lang } else { Lang::Nb }),
+            lang: Some(shown),
             texts_missing: (!loaded).then_some(lang),
             ..options
         });

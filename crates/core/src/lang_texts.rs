@@ -1,20 +1,25 @@
-//! Where each language's texts come from: the decision trees' texts and the UI strings. Bokmål
-//! is compiled into the app; in the browser nynorsk and English are loaded on demand from one file
-//! each next to the app (about 22 KB brotli less to download for most users), checked against a
-//! hash compiled in, and kept for the session. Native builds (tests, tools) have all three
-//! compiled in. Text not at hand reads in bokmål, never blank.
+//! Where each language's texts come from: the decision trees' texts and the UI strings.
+//!
+//! Every build has bokmål's UI strings and the start of its tree texts (every tree's title and
+//! intro: what the start page shows) compiled in. The rest comes from one file per language next
+//! to the app, loaded on demand in the browser and checked against a hash compiled in: bokmål's
+//! tree texts when a page first needs them (a tree, the self-assessment; 10.9 KB brotli less for a
+//! first visit), nynorsk's and English's tree texts and UI strings when the language is picked.
+//! Native builds (tests, tools) have every file compiled in. Text not at hand reads in bokmål;
+//! a page that needs tree texts waits for them (`trees_available`), so it is never blank.
 
 use rundskriv_model::checksum::fnv1a;
 use rundskriv_model::Lang;
 use std::sync::OnceLock;
 
-/// The file a language's texts are loaded from in the browser: tree texts, then UI strings.
+/// The file a language's texts are loaded from in the browser: tree texts, then UI strings
+/// (bokmål's: tree texts alone).
 #[derive(Debug)]
 pub struct LangFile {
     pub name: &'static str,
     pub hash: u64,
     pub len: usize,
-    /// Where the tree texts end and the UI strings begin.
+    /// Where the tree texts end and the UI strings begin (`len` for bokmål's).
     pub trees_len: usize,
 }
 
@@ -42,39 +47,48 @@ pub fn file(lang: Lang) -> &'static LangFile {
 }
 
 fn compiled(lang: Lang) -> Option<&'static str> {
-    match lang {
-        Lang::Nb => Some(BLOB_NB),
-        #[cfg(not(target_arch = "wasm32"))]
-        Lang::Nn => Some(BLOB_NN),
-        #[cfg(not(target_arch = "wasm32"))]
-        Lang::En => Some(BLOB_EN),
-        #[cfg(target_arch = "wasm32")]
-        _ => None,
+    #[cfg(not(target_arch = "wasm32"))]
+    return Some(match lang {
+        Lang::Nb => FILE_NB,
+        Lang::Nn => FILE_NN,
+        Lang::En => FILE_EN,
+    });
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = lang;
+        None
     }
 }
 
 /// `lang`'s whole file, if it is compiled in or has been loaded.
-pub fn blob(lang: Lang) -> Option<&'static str> {
+pub fn file_text(lang: Lang) -> Option<&'static str> {
     compiled(lang).or_else(|| LOADED[lang.index()].get().copied())
 }
 
-/// True when `lang`'s texts can be shown now.
+/// True when the app can be shown in `lang`: its UI strings are at hand.
 pub fn available(lang: Lang) -> bool {
-    blob(lang).is_some()
+    lang == Lang::Nb || file_text(lang).is_some()
 }
 
-/// `part` of the texts in `lang` if they are at hand, else in bokmål; with the language they are in.
+/// True when every tree text can be shown in `lang` (for bokmål: once its file is loaded).
+pub fn trees_available(lang: Lang) -> bool {
+    file_text(lang).is_some()
+}
+
+/// `part` of the texts in `lang` if they are at hand, else in bokmål; with the language they are
+/// in. Bokmål's tree texts before its file is loaded are the start page's alone.
 pub fn shown(lang: Lang, part: Part) -> (&'static str, Lang) {
-    let (blob, lang) = match blob(lang) {
-        Some(blob) => (blob, lang),
-        None => (BLOB_NB, Lang::Nb),
-    };
-    let split = file(lang).trees_len;
-    let text = match part {
-        Part::Trees => blob.get(..split),
-        Part::Ui => blob.get(split..),
-    };
-    (text.unwrap_or_default(), lang)
+    let at_hand = |lang: Lang| file_text(lang).map(|text| (text, file(lang).trees_len, lang));
+    match part {
+        Part::Ui => match at_hand(lang) {
+            Some((text, split, lang)) if lang != Lang::Nb => (text.get(split..).unwrap_or_default(), lang),
+            _ => (UI_NB, Lang::Nb),
+        },
+        Part::Trees => match at_hand(lang).or_else(|| at_hand(Lang::Nb)) {
+            Some((text, split, lang)) => (text.get(..split).unwrap_or_default(), lang),
+            None => (START_NB, Lang::Nb),
+        },
+    }
 }
 
 /// The `n`th of the `count` texts in `part`, whose end offsets per language are `ends` (all of
@@ -96,9 +110,9 @@ pub fn verify(lang: Lang, text: &str) -> Result<(), TextsError> {
     }
 }
 
-/// Keeps `text` as `lang`'s texts for the rest of the session, once it has passed `verify`.
+/// Keeps `text` as `lang`'s file for the rest of the session, once it has passed `verify`.
 pub fn install(lang: Lang, text: String) -> Result<(), TextsError> {
-    if available(lang) {
+    if file_text(lang).is_some() {
         return Ok(());
     }
     verify(lang, &text)?;
@@ -114,20 +128,36 @@ mod tests {
     #[test]
     fn every_language_file_is_named_after_its_hash_and_verifies() {
         for lang in Lang::ALL {
-            let text = blob(lang).expect("native builds have every language");
+            let text = file_text(lang).expect("native builds have every language");
             let file = file(lang);
             assert_eq!(
                 file.name,
                 format!("tekst-{}-{:016x}.txt", lang.tag(), fnv1a(text.as_bytes()))
             );
             assert_eq!(verify(lang, text), Ok(()));
-            assert!(file.trees_len > 0 && file.trees_len < file.len && text.is_char_boundary(file.trees_len));
+            assert!(file.trees_len > 0 && text.is_char_boundary(file.trees_len));
+            // Bokmål's UI strings are compiled in, not in its file.
+            assert_eq!(file.trees_len == file.len, lang == Lang::Nb, "{lang:?}");
         }
     }
 
     #[test]
+    fn bokmal_s_compiled_start_is_a_prefix_of_its_tree_texts_with_every_title_and_intro() {
+        let trees = file_text(Lang::Nb).unwrap();
+        assert!(trees.starts_with(START_NB));
+        assert!(START_NB.len() < trees.len() / 4, "only the start page's texts");
+        for tree in crate::trees::TREES.iter() {
+            for text in [tree.title, tree.intro] {
+                let shown = text.get(Lang::Nb);
+                assert!(!shown.is_empty() && START_NB.contains(shown), "{shown}");
+            }
+        }
+        assert_eq!(shown(Lang::Nb, Part::Ui).0, UI_NB);
+    }
+
+    #[test]
     fn a_damaged_or_foreign_file_is_refused() {
-        let nn = blob(Lang::Nn).unwrap();
+        let nn = file_text(Lang::Nn).unwrap();
         assert_eq!(
             verify(Lang::Nn, &nn[..nn.len() - 1]),
             Err(TextsError::Mismatch),
@@ -140,7 +170,7 @@ mod tests {
             "one letter changed"
         );
         assert_eq!(
-            verify(Lang::Nn, blob(Lang::En).unwrap()),
+            verify(Lang::Nn, file_text(Lang::En).unwrap()),
             Err(TextsError::Mismatch),
             "another language"
         );

@@ -256,3 +256,13 @@ fn the_assessment_addresses_open_their_views() {
         assert_eq!(route.view, view, "{link}");
     }
 }
+
+#[test]
+fn only_tree_and_assessment_pages_wait_for_the_tree_texts() {
+    for link in ["#/veiviser/altinn", "#/veiviser/altinn/endre/virksomhetstype", "#/egenvurdering", "#/egenvurdering/resultat"] {
+        assert!(Route::parse(link).needs_tree_texts(), "{link}");
+    }
+    for link in ["#/", "#/innhold", "#/punkt/1.6", "#/hele", "#/sok?q=altinn", "#/tilgjengelighet", "#/finnes-ikke"] {
+        assert!(!Route::parse(link).needs_tree_texts(), "{link}");
+    }
+}

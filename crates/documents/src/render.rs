@@ -17,7 +17,7 @@ pub fn answer(format: u32, input: &[u8]) -> Reply {
     let lang = request.lang;
     // The app's own checked copy of the language's texts; a mismatch leaves them in bokmål,
     // which beats no document.
-    if !lang_texts::available(lang) {
+    if !lang_texts::trees_available(lang) {
         let _ = lang_texts::install(lang, request.lang_text.to_string());
     }
     if format == Format::Import {

@@ -32,12 +32,9 @@ pub(super) fn request_text(
         link,
         answers: &answer_codec::encode_all(answers),
         follow: &follow_ups::encode(follow),
-        // Bokmål is compiled into the module; another language's texts are the ones shown now.
-        lang_text: if lang == Lang::Nb {
-            ""
-        } else {
-            lang_texts::blob(lang).unwrap_or_default()
-        },
+        // The module has bokmål's UI strings compiled in, as the app has; the file of texts the
+        // app shows now (bokmål's tree texts, another language's texts) comes along.
+        lang_text: lang_texts::file_text(lang).unwrap_or_default(),
         payload,
     }
     .encode()

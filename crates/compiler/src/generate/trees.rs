@@ -4,7 +4,7 @@
 use crate::check::trees::Report;
 use crate::circular::Circular;
 use crate::generate::rust::{option, table, variant};
-use crate::generate::texts::TextTable;
+use crate::generate::texts::{TextBlobs, TextTable};
 use crate::parse::text::Text;
 use crate::parse::trees::{Branch, Fact, Node, Outcome, Step, Tree, Trees, When};
 use std::collections::BTreeMap;
@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 /// The code, and each language's tree texts as one string. The trees are checked: every name in
 /// them resolves.
-pub fn generate_trees(trees: &Trees, circular: &Circular, report: &Report) -> (String, Text) {
+pub fn generate_trees(trees: &Trees, circular: &Circular, report: &Report) -> (String, TextBlobs) {
     let mut tables = Tables {
         circular,
         texts: TextTable::default(),
@@ -24,6 +24,13 @@ pub fn generate_trees(trees: &Trees, circular: &Circular, report: &Report) -> (S
             .collect(),
         outcomes: BTreeMap::new(),
     };
+    // The start page lists every tree by title and intro: those texts come first, the prefix of
+    // bokmål's texts that the browser build keeps compiled in (see `lang_files`).
+    for tree in &trees.trees {
+        tables.text(&tree.title);
+        tables.text(&tree.intro);
+    }
+    tables.texts.mark_start();
     let facts: String = trees.facts.iter().map(|f| tables.fact_row(f)).collect();
     let mut outcomes = String::new();
     for outcome in &trees.shared {

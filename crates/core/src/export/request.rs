@@ -57,7 +57,7 @@ pub struct Request<'a> {
     pub link: &'a str,
     pub answers: &'a str,
     pub follow: &'a str,
-    /// The language's text file (`lang_texts`), empty for bokmål.
+    /// The file of texts (`lang_texts`) the app shows: bokmål's tree texts, or another language's.
     pub lang_text: &'a str,
     pub payload: &'a str,
 }

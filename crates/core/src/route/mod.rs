@@ -69,6 +69,12 @@ impl Anchor {
 }
 
 impl Route {
+    /// True for the pages that show the trees' questions and outcomes, whose texts in bokmål are
+    /// loaded when first needed (see `lang_texts`); the others show at most a tree's title.
+    pub fn needs_tree_texts(&self) -> bool {
+        matches!(self, Route::Tree(_) | Route::Assessment(_))
+    }
+
     /// Parses `location.hash` (with or without its leading `#`).
     pub fn parse(hash: &str) -> Route {
         let fragment = hash.trim_start_matches('#');

@@ -184,7 +184,7 @@ fn check_search(text: &str) {
 fn check_lang_texts(text: &str) {
     // A fetched text file is used only if it is exactly this build's file.
     for lang in Lang::ALL {
-        let expected = lang_texts::blob(lang).expect("native builds have every language");
+        let expected = lang_texts::file_text(lang).expect("native builds have every language");
         assert_eq!(lang_texts::verify(lang, text).is_ok(), text == expected, "{lang:?}");
     }
 }
