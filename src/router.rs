@@ -2,9 +2,10 @@
 
 use crate::pages::{
     accessibility::AccessibilityPage, assessment::AssessmentPage, contents::ContentsPage, not_found::NotFound,
-    search::SearchPage, section::SectionPage, start::StartPage, tree::TreePage, tree_texts_wait::TreeTextsWait,
+    search::SearchPage, section::SectionPage, start::StartPage, texts_wait::TextsWait, tree::TreePage,
     whole::WholePage,
 };
+use crate::platform::lang_files;
 use crate::state::AppState;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -36,7 +37,7 @@ pub fn page_title(route: &Route, lang: Lang) -> Option<String> {
 /// navigation left dozens of dead 48-byte entries behind: wasm memory grew without bound (6 MB
 /// over 900 tree walks). A page's own copy takes its subscribers with it when the page goes.
 ///
-/// A tree or the self-assessment whose texts are not at hand yet waits for them first.
+/// A page whose texts are not at hand yet waits for them first.
 pub fn page(
     state: AppState,
     page_lang: StoredValue<Option<RwSignal<Lang>>>,
@@ -47,8 +48,8 @@ pub fn page(
     let lang = RwSignal::new(shown);
     page_lang.set_value(Some(lang));
     provide_context(state.with_lang(lang));
-    if route.needs_tree_texts() && !rundskriv_core::lang_texts::trees_available(shown) {
-        return fresh.wrap(view! { <TreeTextsWait/> }.into_any());
+    if !lang_files::missing_for(&route, shown).is_empty() {
+        return fresh.wrap(view! { <TextsWait/> }.into_any());
     }
     fresh.wrap(view_for(route))
 }

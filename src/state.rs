@@ -38,9 +38,9 @@ pub struct AppState {
     pub memory: bool,
     /// A language asked for whose texts could not be loaded (the app stays in another).
     pub texts_missing: RwSignal<Option<Lang>>,
-    /// Set once bokmål's tree texts have been loaded by a page waiting for them, which the
-    /// router then builds again (see `pages::tree_texts_wait`).
-    pub tree_texts_loaded: RwSignal<bool>,
+    /// Set once the texts a waiting page needs have been loaded, which the router then builds
+    /// again (see `pages::texts_wait`).
+    pub texts_loaded: RwSignal<bool>,
     /// The fragment of the view shown now (the address bar may be a frame behind, see `go`).
     current_href: StoredValue<String>,
     share_base: StoredValue<Option<String>>,
@@ -66,7 +66,7 @@ impl AppState {
             shadow: StoredValue::new_local(options.shadow.clone()),
             files: StoredValue::new(options.files.clone()),
             texts_missing: RwSignal::new(options.texts_missing),
-            tree_texts_loaded: RwSignal::new(false),
+            texts_loaded: RwSignal::new(false),
         }
     }
 
@@ -180,16 +180,18 @@ impl AppState {
         }
     }
 
-    /// Whether the app's element with `id` has the focus.
-    pub fn has_focus(&self, id: &str) -> bool {
-        self.shadow.with_value(|shadow| dom::has_focus(shadow.as_ref(), id))
+    /// True when nothing in the app has the focus because what had it was removed (the focus is
+    /// on the page's body, or for a widget nowhere in it while the host element has it).
+    pub fn focus_lost(&self) -> bool {
+        self.shadow.with_value(|shadow| dom::focus_lost(shadow.as_ref()))
     }
 
-    /// Loads bokmål's tree texts, which every other language's texts fall back on; false when
-    /// they cannot be had.
-    pub async fn load_tree_texts(&self) -> bool {
+    /// Loads the texts the page shown now needs (`lang_files::missing_for`); false when they
+    /// cannot be had.
+    pub async fn load_page_texts(&self) -> bool {
         let folder = self.files.get_value().unwrap_or_default();
-        lang_files::load(Lang::Nb, &folder).await
+        let missing = lang_files::missing_for(&self.route.get_untracked(), self.lang.get_untracked());
+        lang_files::load_all(&missing, &folder).await
     }
 
     /// Switches to `lang` once the texts the page needs in it are at hand (a moment's load the
@@ -215,7 +217,7 @@ impl AppState {
                 // as it would on arrival (it says what is missing and offers to try again).
                 state.texts_missing.set(None);
                 state.lang.set(lang);
-                state.tree_texts_loaded.set(false);
+                state.texts_loaded.set(false);
             } else {
                 state.texts_missing.set(Some(lang));
             }

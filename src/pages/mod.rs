@@ -7,6 +7,6 @@ pub mod not_found;
 pub mod search;
 pub mod section;
 pub mod start;
+pub mod texts_wait;
 pub mod tree;
-pub mod tree_texts_wait;
 pub mod whole;

@@ -115,7 +115,7 @@ fn result_id(n: usize) -> String {
 /// One hit: where it is in the circular, and the words around the match with the match marked.
 fn result_item(found: &Found, n: usize) -> impl IntoView {
     let block = &BLOCKS[found.block];
-    let (lead, pieces, trail) = snippet(block.text, &found.ranges, SNIPPET_BYTES);
+    let (lead, pieces, trail) = snippet(block.text(), &found.ranges, SNIPPET_BYTES);
     let pieces: Vec<AnyView> = pieces
         .into_iter()
         .map(|p| {

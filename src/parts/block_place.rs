@@ -16,7 +16,7 @@ pub fn place(block: &Block) -> String {
         })
         .flatten();
     match part_heading {
-        Some(part) if !section.number.is_empty() => format!("{} · {}", section.heading(), part.text),
+        Some(part) if !section.number.is_empty() => format!("{} · {}", section.heading(), part.text()),
         _ => section.heading(),
     }
 }

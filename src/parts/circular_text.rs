@@ -9,7 +9,7 @@ use rundskriv_core::ui_strings::Key;
 
 /// The block's words, with links and footnote references in place. Text only, never HTML.
 pub fn inline_text(block: &'static Block) -> Vec<AnyView> {
-    let text = block.text;
+    let text = block.text();
     let mut views = Vec::new();
     let mut at = 0usize;
     for mark in block.marks {

@@ -60,7 +60,7 @@ pub fn SectionBody(section: SectionId, context: Context) -> impl IntoView {
                 let note = part_note(part.kind).map(|key| {
                     view! { <p class="part-note" lang=move || state.lang.get().tag()>{state.tr(key)}</p> }
                 });
-                let text = block.text;
+                let text = block.text();
                 let heading = match part_level {
                     2 => view! { <h2 id=block.id tabindex="-1" lang="nb">{text}</h2> }.into_any(),
                     3 => view! { <h3 id=block.id tabindex="-1" lang="nb">{text}</h3> }.into_any(),

@@ -50,13 +50,16 @@ pub fn focus_element(shadow: Option<&web_sys::ShadowRoot>, id: &str, scroll: boo
     true
 }
 
-/// Whether the element with `id` (looked up as in `element_by_id`) has the focus.
-pub fn has_focus(shadow: Option<&web_sys::ShadowRoot>, id: &str) -> bool {
-    let focused = match shadow {
-        Some(root) => root.active_element(),
-        None => document().active_element(),
-    };
-    focused.is_some_and(|element| element.id() == id)
+/// True when the focus is on the page's body (or nowhere), or for a widget (`shadow`) on its host
+/// element with nothing inside focused: where it goes when the focused element is removed.
+pub fn focus_lost(shadow: Option<&web_sys::ShadowRoot>) -> bool {
+    let document = document();
+    let focused = document.active_element();
+    let body: Option<web_sys::Element> = document.body().map(Into::into);
+    match shadow {
+        Some(root) => root.active_element().is_none() && focused == Some(root.host()),
+        None => focused.is_none() || focused == body,
+    }
 }
 
 /// Scrolls an embedded widget's top into view if it is above the viewport, so a new view starts

@@ -1,33 +1,96 @@
-//! Loads a language's file of texts before the app shows them (see `rundskriv_core::lang_texts`):
-//! from the page itself, where the single-file build inlines them, or from the folder the app's
-//! files are in.
+//! Loads the files of texts the app fetches on demand before it shows them: a language's texts
+//! (`rundskriv_core::lang_texts`) and the circular's words (`rundskriv_core::content_words`).
+//! Each comes from the page itself, where the single-file build inlines it, or from the folder the
+//! app's files are in, and is used only if it is exactly this build's file.
 
 use super::{console, dom};
-use rundskriv_core::lang_texts;
+use rundskriv_core::route::Route;
 use rundskriv_core::ui_strings::Lang;
+use rundskriv_core::{content_words, lang_texts};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+/// One file of texts the app loads on demand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextFile {
+    /// A language's texts (bokmål's: its tree texts).
+    Lang(Lang),
+    /// The circular's words.
+    Words,
+}
+
+impl TextFile {
+    fn name(self) -> &'static str {
+        match self {
+            TextFile::Lang(lang) => lang_texts::file(lang).name,
+            TextFile::Words => content_words::file().name,
+        }
+    }
+
+    fn at_hand(self) -> bool {
+        match self {
+            TextFile::Lang(lang) => lang_texts::trees_available(lang),
+            TextFile::Words => content_words::available(),
+        }
+    }
+
+    fn install(self, text: String) -> bool {
+        let installed = match self {
+            TextFile::Lang(lang) => lang_texts::install(lang, text),
+            TextFile::Words => content_words::install(text),
+        };
+        if installed.is_err() {
+            console::warn(&format!(
+                "Rundskrivveilederen: {} is not this version's file",
+                self.name()
+            ));
+        }
+        installed.is_ok()
+    }
+}
 
 /// Makes `lang`'s file of texts available (bokmål's: its tree texts); false when it could not be
 /// had (offline before it was ever loaded, a mismatched file): the app then stays in bokmål or
 /// where it was, and says so. `folder` is the app's address with a trailing slash, or "" for
 /// the page's own folder.
 pub async fn load(lang: Lang, folder: &str) -> bool {
-    if lang_texts::trees_available(lang) {
-        return true;
+    load_all(&[TextFile::Lang(lang)], folder).await
+}
+
+/// The files of texts `route` shows in `lang` that are not at hand yet: bokmål's tree texts
+/// (which every language falls back on) and the circular's words.
+pub fn missing_for(route: &Route, lang: Lang) -> Vec<TextFile> {
+    let mut files = Vec::new();
+    if route.needs_tree_texts() && !lang_texts::trees_available(lang) {
+        files.push(TextFile::Lang(Lang::Nb));
     }
-    let name = lang_texts::file(lang).name;
-    let text = match inline(name) {
-        Some(text) => Some(text),
-        None => fetch_text(&format!("{folder}{name}")).await,
-    };
-    match text.map(|text| lang_texts::install(lang, text)) {
-        Some(Ok(())) => true,
-        Some(Err(_)) => {
-            console::warn(&format!("Rundskrivveilederen: {name} is not this version's file"));
-            false
-        }
-        None => false,
+    if route.needs_circular_words() && !content_words::available() {
+        files.push(TextFile::Words);
     }
+    files
+}
+
+/// Makes every file of `files` available, fetching those not at hand at the same time; false
+/// when one of them could not be had.
+pub async fn load_all(files: &[TextFile], folder: &str) -> bool {
+    let pending: Vec<(TextFile, Result<String, JsFuture>)> = files
+        .iter()
+        .filter(|file| !file.at_hand())
+        .map(|&file| {
+            let name = file.name();
+            let source = inline(name).ok_or_else(|| start_fetch(&format!("{folder}{name}")));
+            (file, source)
+        })
+        .collect();
+    let mut all = true;
+    for (file, source) in pending {
+        let text = match source {
+            Ok(text) => Some(text),
+            Err(fetch) => text_of(fetch).await,
+        };
+        all &= text.is_some_and(|text| file.install(text));
+    }
+    all
 }
 
 /// The texts the single-file build put in the page, in `<script type="text/plain" id="rv-…">`.
@@ -35,7 +98,15 @@ fn inline(name: &str) -> Option<String> {
     dom::document().get_element_by_id(&format!("rv-{name}"))?.text_content()
 }
 
-async fn fetch_text(url: &str) -> Option<String> {
-    let response = dom::fetch_ok(url).await?;
+/// The request for `url`, under way from now on.
+fn start_fetch(url: &str) -> JsFuture {
+    JsFuture::from(dom::window().fetch_with_str(url))
+}
+
+async fn text_of(fetch: JsFuture) -> Option<String> {
+    let response: web_sys::Response = fetch.await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }

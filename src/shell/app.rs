@@ -40,8 +40,8 @@ pub fn App(options: MountOptions) -> impl IntoView {
                     view! { <div class="ds-alert notice" role="alert" lang=shown.tag()><p>{t(shown, Key::TextsMissing)}</p></div> }
                 })}
                 {move || {
-                    // A page that waited for the tree texts is built again once they are there.
-                    state.tree_texts_loaded.track();
+                    // A page that waited for its texts is built again once they are there.
+                    state.texts_loaded.track();
                     page(state, page_lang, state.route.get(), &fresh)
                 }}
             </main>

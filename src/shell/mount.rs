@@ -17,20 +17,19 @@ pub fn start() {
     });
 }
 
-/// Mounts the app (`mount`) once the texts of its language, and for a first page that is a
-/// tree or the self-assessment its tree texts, are at hand: at once for bokmål's start page,
-/// after loading them otherwise (see `lang_files`). Loading that fails mounts the app anyway: in
-/// bokmål, with a notice, when the language's texts failed; a page that still lacks its tree
-/// texts says so and offers to try again (`pages::tree_texts_wait`). Never a blank page, and
-/// never bokmål text marked as another language.
+/// Mounts the app (`mount`) once the texts of its language and of its first page are at hand:
+/// at once for bokmål's start page, after loading them otherwise (see `lang_files`). Loading
+/// that fails mounts the app anyway: in bokmål, with a notice, when the language's texts failed;
+/// a page that still lacks its texts says so and offers to try again (`pages::texts_wait`).
+/// Never a blank page, and never bokmål text marked as another language.
 pub fn when_ready(options: MountOptions, mount: impl FnOnce(MountOptions) + 'static) {
     let lang = options.lang.unwrap_or_else(language::initial);
     let options = MountOptions {
         lang: Some(lang),
         ..options
     };
-    let needs_trees = first_route(&options).needs_tree_texts();
-    if lang_texts::available(lang) && (!needs_trees || lang_texts::trees_available(lang)) {
+    let route = first_route(&options);
+    if lang_texts::available(lang) && lang_files::missing_for(&route, lang).is_empty() {
         mount(options);
         return;
     }
@@ -38,10 +37,9 @@ pub fn when_ready(options: MountOptions, mount: impl FnOnce(MountOptions) + 'sta
         let folder = options.files.clone().unwrap_or_default();
         let loaded = lang_texts::available(lang) || lang_files::load(lang, &folder).await;
         let shown = if loaded { lang } else { Lang::Nb };
-        if needs_trees && !lang_texts::trees_available(shown) {
-            // Bokmål's tree texts, which the page falls back on (nothing to do when they are in).
-            lang_files::load(Lang::Nb, &folder).await;
-        }
+        // What the first page needs beyond the language's texts; a page that still lacks them
+        // says so (`pages::texts_wait`).
+        lang_files::load_all(&lang_files::missing_for(&route, shown), &folder).await;
         mount(MountOptions {
             lang: Some(shown),
             texts_missing: (!loaded).then_some(lang),

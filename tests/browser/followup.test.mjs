@@ -78,7 +78,7 @@ test('every status is counted in the summary and its bar; "ikke relevant" withou
   await fourth.getByLabel('Status').selectOption('ikke-relevant');
   await showsText(message, /Skriv først hvorfor punktet ikke er relevant.*Statusen er ikke endret/);
   assert.equal(await fourth.getByLabel('Status').inputValue(), 'ikke-paabegynt', 'the previous status is kept');
-  assert.match(await page.locator('[role=status]').innerText(), /Skriv først hvorfor/, 'screen readers hear it too');
+  assert.match(await page.locator('.rv-app > [role=status]').innerText(), /Skriv først hvorfor/, 'screen readers hear it too');
   assert.equal(await note.getAttribute('aria-invalid'), 'true');
   assert.equal(Object.values(await linked(page)).filter(([s]) => s === 'r').length, 0, 'nothing "ikke relevant" in the link');
   // With a justification it is taken; emptying the justification then is refused too.

@@ -31,8 +31,24 @@ pub struct Block {
     pub kind: BlockKind,
     pub part: PartKind,
     pub section: SectionId,
-    pub text: &'static str,
+    /// Where its text is in the circular's words (see `text`).
+    pub words: Words,
     pub marks: &'static [Mark],
+}
+
+/// A block's place in the circular's words (`content_words`), as byte offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words {
+    pub start: u32,
+    pub end: u32,
+}
+
+/// The file the circular's words are loaded from in the browser (see `content_words`).
+#[derive(Debug)]
+pub struct WordsFile {
+    pub name: &'static str,
+    pub hash: u64,
+    pub len: usize,
 }
 
 /// A point (`1.6`), a chapter heading, or an unnumbered part such as Bakgrunn.
@@ -96,6 +112,12 @@ impl Block {
     pub fn section(&self) -> &'static Section {
         &SECTIONS[self.section]
     }
+
+    /// The block's text, verbatim; empty in the browser until the circular's words are loaded
+    /// (pages that show them wait for that, see `content_words`).
+    pub fn text(&self) -> &'static str {
+        crate::content_words::get(self.words)
+    }
 }
 
 /// Finds a section by point number (`1.6` or `1-6`), concept id or section id.
@@ -128,7 +150,7 @@ pub fn pages() -> impl Iterator<Item = &'static Section> {
 pub fn plain_text() -> String {
     let mut out = String::new();
     for block in BLOCKS.iter() {
-        out.push_str(block.text);
+        out.push_str(block.text());
         out.push('\n');
     }
     out
@@ -200,7 +222,7 @@ mod tests {
     fn parts_are_anchored_as_point_slash_part() {
         let krav = block_by_id("1-6-krav").expect("1.6 has a krav part");
         assert_eq!(krav.kind, BlockKind::PartHeading);
-        assert_eq!(krav.text, "Krav");
+        assert_eq!(krav.text(), "Krav");
         assert_eq!(krav.part, PartKind::Krav);
     }
 
@@ -218,9 +240,9 @@ mod tests {
                     Mark::Link { start, end, .. } => (start as usize, end as usize),
                     Mark::Note { at, .. } => (at as usize, at as usize),
                 };
-                assert!(start <= end && end <= block.text.len(), "{}", block.id);
+                assert!(start <= end && end <= block.text().len(), "{}", block.id);
                 assert!(
-                    block.text.is_char_boundary(start) && block.text.is_char_boundary(end),
+                    block.text().is_char_boundary(start) && block.text().is_char_boundary(end),
                     "{}",
                     block.id
                 );

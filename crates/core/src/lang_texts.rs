@@ -48,16 +48,17 @@ pub fn file(lang: Lang) -> &'static LangFile {
 
 fn compiled(lang: Lang) -> Option<&'static str> {
     #[cfg(not(target_arch = "wasm32"))]
-    return Some(match lang {
+    let compiled = Some(match lang {
         Lang::Nb => FILE_NB,
         Lang::Nn => FILE_NN,
         Lang::En => FILE_EN,
     });
     #[cfg(target_arch = "wasm32")]
-    {
+    let compiled = {
         let _ = lang;
         None
-    }
+    };
+    compiled
 }
 
 /// `lang`'s whole file, if it is compiled in or has been loaded.

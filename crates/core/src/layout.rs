@@ -81,7 +81,7 @@ mod tests {
         let kinds: Vec<PartKind> = page.parts.iter().map(|p| p.kind).collect();
         assert_eq!(kinds, [PartKind::Krav, PartKind::Anbefaling]);
         assert_eq!(
-            BLOCKS[page.title].text,
+            BLOCKS[page.title].text(),
             "Bruk nasjonale felleskomponenter og fellesløsninger"
         );
     }

@@ -11,6 +11,7 @@ pub mod accessibility_statement;
 pub mod assessment;
 pub mod codec;
 pub mod content;
+pub mod content_words;
 pub mod date;
 pub mod embed_options;
 pub mod engine;

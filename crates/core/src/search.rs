@@ -52,7 +52,7 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut words: BTreeMap<String, Vec<Hit>> = BTreeMap::new();
         for (block, b) in BLOCKS.with_ids() {
-            for (start, end, word) in fold::words(b.text) {
+            for (start, end, word) in fold::words(b.text()) {
                 words.entry(word).or_default().push(Hit {
                     block,
                     start: start as u16,
@@ -189,7 +189,7 @@ mod tests {
     }
 
     fn marked_words(found: &Found) -> Vec<&'static str> {
-        let text = BLOCKS[found.block].text;
+        let text = BLOCKS[found.block].text();
         found.ranges.iter().map(|(s, e)| &text[*s..*e]).collect()
     }
 

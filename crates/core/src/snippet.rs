@@ -68,9 +68,9 @@ mod tests {
         // Every word of every block as the first hit, at several widths: æ, ø, å and « are two
         // bytes, so any offset arithmetic that forgets char boundaries panics here.
         for block in BLOCKS.iter() {
-            for (start, end, _) in fold::words(block.text) {
+            for (start, end, _) in fold::words(block.text()) {
                 for width in [1, 7, 40, 121, 220, 1000] {
-                    let (_, pieces, _) = snippet(block.text, &[(start, end)], width);
+                    let (_, pieces, _) = snippet(block.text(), &[(start, end)], width);
                     assert!(pieces.iter().any(|p| p.marked), "{} at {start} width {width}", block.id);
                 }
             }

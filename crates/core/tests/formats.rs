@@ -86,7 +86,7 @@ fn the_csv_reads_back_field_by_field_with_a_csv_reader() {
             let o = &OUTCOMES[item.outcome];
             let f = follow.get(&item.outcome).cloned().unwrap_or_default();
             let ids: Vec<&str> = o.cites.iter().map(|&c| BLOCKS[c].id).collect();
-            let quotes: Vec<&str> = o.cites.iter().map(|&c| BLOCKS[c].text).collect();
+            let quotes: Vec<&str> = o.cites.iter().map(|&c| BLOCKS[c].text()).collect();
             let status = if takes_follow_up(o.verdict) {
                 f.status.label(lang)
             } else {
@@ -148,7 +148,7 @@ fn the_case_document_is_plain_escaped_html_and_the_same_in_text() {
         for &c in OUTCOMES[item.outcome].cites {
             assert!(doc.contains(&format!(
                 "<blockquote lang=\"nb\"><p>{}",
-                rundskriv_core::export::case_document::escape(BLOCKS[c].text)
+                rundskriv_core::export::case_document::escape(BLOCKS[c].text())
             )));
         }
     }
@@ -171,7 +171,7 @@ fn the_case_document_is_plain_escaped_html_and_the_same_in_text() {
     assert!(text.contains(&format!("- [x] {}\n", item.title.get(Lang::Nb))));
     assert!(text.contains(&format!(
         "  > {} ({})\n",
-        BLOCKS[item.cites[0]].text.replace('\n', "\n  > "),
+        BLOCKS[item.cites[0]].text().replace('\n', "\n  > "),
         BLOCKS[item.cites[0]].id
     )));
 }

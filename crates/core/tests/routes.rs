@@ -258,11 +258,41 @@ fn the_assessment_addresses_open_their_views() {
 }
 
 #[test]
+fn only_the_pages_that_show_the_circular_s_text_wait_for_its_words() {
+    for link in [
+        "#/punkt/1.6",
+        "#/punkt/1.6/1-6-krav-altinn",
+        "#/hele",
+        "#/sok?q=altinn",
+        "#/veiviser/altinn",
+        "#/egenvurdering/resultat",
+    ] {
+        assert!(Route::parse(link).needs_circular_words(), "{link}");
+    }
+    for link in ["#/", "#/innhold", "#/tilgjengelighet", "#/finnes-ikke"] {
+        assert!(!Route::parse(link).needs_circular_words(), "{link}");
+    }
+}
+
+#[test]
 fn only_tree_and_assessment_pages_wait_for_the_tree_texts() {
-    for link in ["#/veiviser/altinn", "#/veiviser/altinn/endre/virksomhetstype", "#/egenvurdering", "#/egenvurdering/resultat"] {
+    for link in [
+        "#/veiviser/altinn",
+        "#/veiviser/altinn/endre/virksomhetstype",
+        "#/egenvurdering",
+        "#/egenvurdering/resultat",
+    ] {
         assert!(Route::parse(link).needs_tree_texts(), "{link}");
     }
-    for link in ["#/", "#/innhold", "#/punkt/1.6", "#/hele", "#/sok?q=altinn", "#/tilgjengelighet", "#/finnes-ikke"] {
+    for link in [
+        "#/",
+        "#/innhold",
+        "#/punkt/1.6",
+        "#/hele",
+        "#/sok?q=altinn",
+        "#/tilgjengelighet",
+        "#/finnes-ikke",
+    ] {
         assert!(!Route::parse(link).needs_tree_texts(), "{link}");
     }
 }

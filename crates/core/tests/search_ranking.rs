@@ -24,7 +24,7 @@ const RANKING: [&str; 6] = ["title", "krav", "anbefaling", "other text", "part h
 
 /// The match quality of a one-term query in `found`: 6 whole word, 4 word start, 2 inside.
 fn quality(found: &Found, term: &str) -> u32 {
-    let text = BLOCKS[found.block].text;
+    let text = BLOCKS[found.block].text();
     let words: Vec<String> = found.ranges.iter().map(|(s, e)| fold_word(&text[*s..*e])).collect();
     if words.iter().any(|w| w == term) {
         6

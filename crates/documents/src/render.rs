@@ -4,8 +4,8 @@
 use rundskriv_core::codec::{answers, follow_ups};
 use rundskriv_core::export::request::{Format, Reply, Request, CASE_DOCUMENT_SPLIT};
 use rundskriv_core::export::{case_document, csv, json, mail, markdown, Report};
-use rundskriv_core::lang_texts;
 use rundskriv_core::ui_strings::{t, Key, Lang};
+use rundskriv_core::{content_words, lang_texts};
 
 /// The reply to `input`, a request for `format` (its `Format::code`).
 pub fn answer(format: u32, input: &[u8]) -> Reply {
@@ -20,6 +20,8 @@ pub fn answer(format: u32, input: &[u8]) -> Reply {
     if !lang_texts::trees_available(lang) {
         let _ = lang_texts::install(lang, request.lang_text.to_string());
     }
+    // The circular's words, which every document quotes; the app has them checked and at hand.
+    let _ = content_words::install(request.words.to_string());
     if format == Format::Import {
         return import(&request);
     }

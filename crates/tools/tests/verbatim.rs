@@ -19,8 +19,10 @@ fn compiled_text() -> String {
         for block in section.blocks() {
             match block.kind {
                 BlockKind::Title | BlockKind::Footnote(_) => {}
-                BlockKind::Numbered(n) => parts.push(format!("{n}. {}", block.text)),
-                BlockKind::PartHeading | BlockKind::Paragraph | BlockKind::Bullet => parts.push(block.text.to_string()),
+                BlockKind::Numbered(n) => parts.push(format!("{n}. {}", block.text())),
+                BlockKind::PartHeading | BlockKind::Paragraph | BlockKind::Bullet => {
+                    parts.push(block.text().to_string())
+                }
             }
         }
     }

@@ -12,9 +12,9 @@ use rundskriv_core::codec::{answers as answer_codec, follow_ups};
 use rundskriv_core::date::Date;
 use rundskriv_core::engine::Answers;
 use rundskriv_core::export::request::{Format, Reply, Request, CASE_DOCUMENT_SPLIT};
-use rundskriv_core::lang_texts;
 use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::ui_strings::{Key, Lang};
+use rundskriv_core::{content_words, lang_texts};
 
 /// The documents module's request for the assessment (`payload`: an imported file, else "").
 pub(super) fn request_text(
@@ -35,6 +35,7 @@ pub(super) fn request_text(
         // The module has bokmål's UI strings compiled in, as the app has; the file of texts the
         // app shows now (bokmål's tree texts, another language's texts) comes along.
         lang_text: lang_texts::file_text(lang).unwrap_or_default(),
+        words: content_words::text().unwrap_or_default(),
         payload,
     }
     .encode()

@@ -1,8 +1,13 @@
-//! `content_data.rs`: the edition, the sections and their blocks.
+//! `content_data.rs`: the edition, the sections and their blocks, and the circular's words: every
+//! block's text, one after the other, as one string that each block points into. The string is
+//! compiled only into native builds (tests, tools) and the documents module's requests carry it;
+//! the browser loads it from a file the post-build step writes (`rundskriv_tools`'
+//! `lang_texts`), named after an FNV-1a hash of its content (core's `content_words`).
 
 use crate::generate::rust::{table, variant};
 use crate::parse::edition::Edition;
 use crate::parse::section_types::{Block, Mark, Section};
+use rundskriv_model::checksum::fnv1a;
 use std::fmt::Write as _;
 
 pub fn generate_content(edition: &Edition, sections: &[Section]) -> String {
@@ -11,12 +16,15 @@ pub fn generate_content(edition: &Edition, sections: &[Section]) -> String {
         edition.id, edition.title, edition.replaces, edition.url
     );
     let mut blocks = String::new();
+    let mut words = String::new();
     let mut section_rows = String::new();
     let mut block_count = 0usize;
     for (index, section) in sections.iter().enumerate() {
         let first = block_count;
         for block in &section.blocks {
-            blocks.push_str(&block_row(block, index));
+            let start = words.len();
+            words.push_str(&block.text);
+            blocks.push_str(&block_row(block, index, start..words.len()));
             block_count += 1;
         }
         let _ = writeln!(
@@ -32,17 +40,28 @@ pub fn generate_content(edition: &Edition, sections: &[Section]) -> String {
     }
     code.push_str(&table("SECTIONS", "SectionId", "Section", &section_rows));
     code.push_str(&table("BLOCKS", "BlockId", "Block", &blocks));
+    let hash = fnv1a(words.as_bytes());
+    let _ = writeln!(
+        code,
+        "pub static WORDS_FILE: WordsFile = WordsFile {{ name: \"rundskrivtekst-{hash:016x}.txt\", hash: {hash:#x}, len: {} }};",
+        words.len()
+    );
+    let _ = writeln!(
+        code,
+        "#[cfg(not(target_arch = \"wasm32\"))]\npub(crate) static WORDS: &str = {words:?};"
+    );
     code
 }
 
-fn block_row(block: &Block, section: usize) -> String {
+fn block_row(block: &Block, section: usize, words: std::ops::Range<usize>) -> String {
     let marks: Vec<String> = block.marks.iter().map(mark).collect();
     format!(
-        "    Block {{ id: {:?}, kind: {}, part: {}, section: SectionId({section}), text: {:?}, marks: &[{}] }},\n",
+        "    Block {{ id: {:?}, kind: {}, part: {}, section: SectionId({section}), words: Words {{ start: {}, end: {} }}, marks: &[{}] }},\n",
         block.id,
         variant(block.kind),
         variant(block.part),
-        block.text,
+        words.start,
+        words.end,
         marks.join(", ")
     )
 }

@@ -58,12 +58,21 @@ mod tests {
             code.starts_with("static UI_NB: &str = \"ui-nb\";\nstatic START_NB: &str = \"start-nb\";\n"),
             "{code}"
         );
-        assert!(code.contains(&format!("{native_only}static FILE_NB: &str = \"start-nbresten-nb\";")), "{code}");
+        assert!(
+            code.contains(&format!("{native_only}static FILE_NB: &str = \"start-nbresten-nb\";")),
+            "{code}"
+        );
         for (lang, file) in [("NN", "start-nnresten-nnui-nn"), ("EN", "start-enresten-enui-en")] {
-            assert!(code.contains(&format!("{native_only}static FILE_{lang}: &str = \"{file}\";")), "{code}");
+            assert!(
+                code.contains(&format!("{native_only}static FILE_{lang}: &str = \"{file}\";")),
+                "{code}"
+            );
         }
         assert_eq!(code.matches(native_only).count(), 3, "{code}");
-        assert!(code.contains("len: 17, trees_len: 17 }"), "bokmål's file is its tree texts: {code}");
+        assert!(
+            code.contains("len: 17, trees_len: 17 }"),
+            "bokmål's file is its tree texts: {code}"
+        );
         assert!(code.contains("len: 22, trees_len: 17 }"), "{code}");
     }
 }

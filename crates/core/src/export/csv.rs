@@ -69,7 +69,7 @@ pub fn csv(report: &Report) -> String {
         let o = &OUTCOMES[item.outcome];
         let f = report.follow.get(&item.outcome).cloned().unwrap_or_default();
         let ids: Vec<&str> = o.cites.iter().map(|&c| BLOCKS[c].id).collect();
-        let quotes: Vec<&str> = o.cites.iter().map(|&c| BLOCKS[c].text).collect();
+        let quotes: Vec<&str> = o.cites.iter().map(|&c| BLOCKS[c].text()).collect();
         // Only krav and må vurderes take a status: the others stay empty rather than "ikke påbegynt".
         let status = if takes_follow_up(o.verdict) {
             f.status.label(lang)

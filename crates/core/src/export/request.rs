@@ -59,6 +59,8 @@ pub struct Request<'a> {
     pub follow: &'a str,
     /// The file of texts (`lang_texts`) the app shows: bokmål's tree texts, or another language's.
     pub lang_text: &'a str,
+    /// The circular's words (`content_words`), which the module's documents quote.
+    pub words: &'a str,
     pub payload: &'a str,
 }
 
@@ -68,7 +70,7 @@ impl Request<'_> {
     pub fn encode(&self) -> String {
         let line = |text: &str| text.replace(['\n', '\r'], "");
         format!(
-            "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}{}",
+            "{}\n{}\n{}\n{}\n{}\n{}\n{} {}\n{}{}{}",
             self.lang.tag(),
             self.today.iso(),
             self.interval.months(),
@@ -76,7 +78,9 @@ impl Request<'_> {
             line(self.answers),
             line(self.follow),
             self.lang_text.len(),
+            self.words.len(),
             self.lang_text,
+            self.words,
             self.payload
         )
     }
@@ -89,13 +93,12 @@ impl Request<'_> {
         let today = Date::parse_iso(next()?)?;
         let interval = ReviewInterval::parse(next()?)?;
         let (link, answers, follow) = (next()?, next()?, next()?);
-        let (length, rest) = (next()?, next()?);
-        let length: usize =
-            (length.len() <= 9 && length.bytes().all(|b| b.is_ascii_digit())).then(|| length.parse().ok())??;
-        if !rest.is_char_boundary(length) {
+        let (lengths, rest) = (next()?, next()?);
+        let (lang_text, rest) = split_counted(rest, lengths.split(' ').next()?)?;
+        let (words, payload) = split_counted(rest, lengths.split(' ').nth(1)?)?;
+        if lengths.split(' ').count() != 2 {
             return None;
         }
-        let (lang_text, payload) = rest.split_at(length);
         Some(Request {
             lang,
             today,
@@ -104,9 +107,18 @@ impl Request<'_> {
             answers,
             follow,
             lang_text,
+            words,
             payload,
         })
     }
+}
+
+/// `text` split after the number of bytes `length` says (at most nine digits), on a character
+/// boundary; None for anything else.
+fn split_counted<'a>(text: &'a str, length: &str) -> Option<(&'a str, &'a str)> {
+    let length: usize =
+        (length.len() <= 9 && length.bytes().all(|b| b.is_ascii_digit())).then(|| length.parse().ok())??;
+    text.is_char_boundary(length).then(|| text.split_at(length))
 }
 
 /// What the module answers.
@@ -146,7 +158,7 @@ impl Reply {
 mod tests {
     use super::*;
 
-    fn request<'a>(lang_text: &'a str, payload: &'a str) -> Request<'a> {
+    fn request<'a>(lang_text: &'a str, words: &'a str, payload: &'a str) -> Request<'a> {
         Request {
             lang: Lang::Nn,
             today: Date::parse_iso("2026-12-02").unwrap(),
@@ -155,28 +167,49 @@ mod tests {
             answers: "virksomhetstype:departement",
             follow: "altinn/altinn-portal~u~2026-12-02~sak%0A1",
             lang_text,
+            words,
             payload,
         }
     }
 
     #[test]
     fn a_request_reads_back_whatever_its_texts_hold() {
-        for (lang_text, payload) in [("", ""), ("æøå\nlinje", "{\n\"a\": 1\n}"), ("x", "")] {
-            let r = request(lang_text, payload);
+        for (lang_text, words, payload) in [
+            ("", "", ""),
+            ("æøå\nlinje", "Krav\n7 8", "{\n\"a\": 1\n}"),
+            ("x", "", ""),
+            ("", "ord", "p"),
+        ] {
+            let r = request(lang_text, words, payload);
             assert_eq!(Request::parse(&r.encode()), Some(r.clone()));
         }
     }
 
     #[test]
     fn anything_else_is_no_request() {
-        let good = request("æ", "p").encode();
+        let good = request("æ", "ord", "p").encode();
         // Cut anywhere before the payload, or a length into the middle of a letter.
         for end in 0..good.len() - 2 {
             if good.is_char_boundary(end) {
                 assert_eq!(Request::parse(&good[..end]), None, "{:?}", &good[..end]);
             }
         }
-        assert_eq!(Request::parse(&good.replacen("\n2\n", "\n1\n", 1)), None);
+        assert_eq!(
+            Request::parse(&good.replacen("\n2 3\n", "\n1 3\n", 1)),
+            None,
+            "into a letter"
+        );
+        assert_eq!(
+            Request::parse(&good.replacen("\n2 3\n", "\n2 5\n", 1)),
+            None,
+            "past the end"
+        );
+        assert_eq!(
+            Request::parse(&good.replacen("\n2 3\n", "\n2\n", 1)),
+            None,
+            "one length"
+        );
+        assert_eq!(Request::parse(&good.replacen("\n2 3\n", "\n2 3 0\n", 1)), None, "three");
         assert_eq!(Request::parse(&good.replacen("nn\n", "de\n", 1)), None);
         assert_eq!(Request::parse(&good.replacen("\n6\n", "\n0\n", 1)), None);
     }

@@ -29,7 +29,7 @@ fn footnote_id(block: &Block, number: u8) -> String {
 
 /// The block's words with its links and footnote references, as the app's `inline_text`.
 fn inline(block: &Block) -> String {
-    let text = block.text;
+    let text = block.text();
     let mut out = String::new();
     let mut at = 0usize;
     for mark in block.marks {
@@ -124,7 +124,7 @@ fn write_section(out: &mut String, section: &Section) {
                 out,
                 "<div class=\"part-head\"><h{part_level} id=\"{}\">{}</h{part_level}>{}</div>",
                 block.id,
-                escape(block.text),
+                escape(block.text()),
                 note.unwrap_or_default()
             );
         }

@@ -75,6 +75,15 @@ impl Route {
         matches!(self, Route::Tree(_) | Route::Assessment(_))
     }
 
+    /// True for the pages that show the circular's text (quotes included), whose words are
+    /// loaded when first needed (see `content_words`); the others show at most a point's title.
+    pub fn needs_circular_words(&self) -> bool {
+        matches!(
+            self,
+            Route::Section { .. } | Route::Whole { .. } | Route::Search { .. } | Route::Tree(_) | Route::Assessment(_)
+        )
+    }
+
     /// Parses `location.hash` (with or without its leading `#`).
     pub fn parse(hash: &str) -> Route {
         let fragment = hash.trim_start_matches('#');

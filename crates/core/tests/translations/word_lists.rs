@@ -13,7 +13,7 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
     "nav-search",               // Søk
     "search-show-all",          // Vis alle {count} treff
     "lang-label",               // Språk
-    "tree-texts-retry",         // Prøv igjen
+    "texts-retry",              // Prøv igjen
     "start-read-title",         // Les rundskrivet
     "start-search-title",       // Søk i rundskrivet
     "point-label",              // Punkt {number}

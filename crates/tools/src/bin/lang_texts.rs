@@ -1,24 +1,29 @@
-//! Writes the texts the browser loads on demand (bokmål's tree texts, nynorsk's and English's
-//! tree texts and UI strings, see `rundskriv_core::lang_texts`) into a folder, under the names the
-//! app expects. The Trunk post-build hook (`scripts/post-build.mjs`) runs it.
+//! Writes the texts the browser loads on demand into a folder, under the names the app expects:
+//! bokmål's tree texts, nynorsk's and English's tree texts and UI strings (see
+//! `rundskriv_core::lang_texts`) and the circular's words (`rundskriv_core::content_words`). The
+//! Trunk post-build hook (`scripts/post-build.mjs`) runs it.
 //!
-//! Usage: `cargo run --example lang_texts -- <folder>`
+//! Usage: `cargo run -p rundskriv-tools --bin lang_texts -- <folder>`
 
-use rundskriv_core::lang_texts;
 use rundskriv_core::ui_strings::Lang;
+use rundskriv_core::{content_words, lang_texts};
 
 fn main() {
     let Some(folder) = std::env::args().nth(1) else {
         eprintln!("usage: lang_texts <folder>");
         std::process::exit(2);
     };
-    for lang in Lang::ALL {
+    let languages = Lang::ALL.map(|lang| {
         let text = lang_texts::file_text(lang).expect("native builds have every language");
-        let path = std::path::Path::new(&folder).join(lang_texts::file(lang).name);
+        (lang_texts::file(lang).name, text)
+    });
+    let words = content_words::text().expect("native builds have the circular's words");
+    for (name, text) in languages.into_iter().chain([(content_words::file().name, words)]) {
+        let path = std::path::Path::new(&folder).join(name);
         if let Err(e) = std::fs::write(&path, text) {
             eprintln!("lang_texts: cannot write {}: {e}", path.display());
             std::process::exit(1);
         }
-        println!("{}", lang_texts::file(lang).name);
+        println!("{name}");
     }
 }

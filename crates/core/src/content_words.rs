@@ -1,0 +1,92 @@
+//! The circular's words: the text of every block, one after the other, as one string that each
+//! block points into (`Block::words`). Native builds have it compiled in. In the browser it is a
+//! file next to the app (`rundskrivtekst-<hash>.txt`), loaded when a page first shows the
+//! circular's text (the start page does not: 8.1 KB brotli less for a first visit), checked
+//! against a hash compiled in and kept for the session.
+
+use crate::content::{Words, WORDS_FILE};
+use crate::lang_texts::TextsError;
+use rundskriv_model::checksum::fnv1a;
+use std::sync::OnceLock;
+
+pub use crate::content::WordsFile;
+
+static LOADED: OnceLock<&'static str> = OnceLock::new();
+
+/// The file the words are loaded from, relative to the app's folder.
+pub fn file() -> &'static WordsFile {
+    &WORDS_FILE
+}
+
+/// The words, if they are compiled in or have been loaded.
+pub fn text() -> Option<&'static str> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let compiled = Some(crate::content::WORDS);
+    #[cfg(target_arch = "wasm32")]
+    let compiled = None;
+    compiled.or_else(|| LOADED.get().copied())
+}
+
+/// True when the circular's text can be shown now.
+pub fn available() -> bool {
+    text().is_some()
+}
+
+/// The words at `words`; empty while they are not at hand.
+pub fn get(words: Words) -> &'static str {
+    text()
+        .and_then(|text| text.get(words.start as usize..words.end as usize))
+        .unwrap_or_default()
+}
+
+/// Checks that `text` is this build's file of words.
+pub fn verify(text: &str) -> Result<(), TextsError> {
+    if text.len() == WORDS_FILE.len && fnv1a(text.as_bytes()) == WORDS_FILE.hash {
+        Ok(())
+    } else {
+        Err(TextsError::Mismatch)
+    }
+}
+
+/// Keeps `text` as the words for the rest of the session, once it has passed `verify`.
+pub fn install(text: String) -> Result<(), TextsError> {
+    if available() {
+        return Ok(());
+    }
+    verify(&text)?;
+    // Loaded at most once and kept until the page goes: leaking is the lifetime.
+    let _ = LOADED.set(Box::leak(text.into_boxed_str()));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::BLOCKS;
+
+    #[test]
+    fn the_file_is_named_after_its_hash_and_every_block_reads_from_it() {
+        let text = text().expect("native builds have the words");
+        assert_eq!(
+            file().name,
+            format!("rundskrivtekst-{:016x}.txt", fnv1a(text.as_bytes()))
+        );
+        assert_eq!(verify(text), Ok(()));
+        let mut end = 0;
+        for block in BLOCKS.iter() {
+            assert_eq!(block.words.start, end, "{}: the blocks follow each other", block.id);
+            end = block.words.end;
+            assert!(!block.text().is_empty(), "{}", block.id);
+        }
+        assert_eq!(end as usize, text.len());
+    }
+
+    #[test]
+    fn a_damaged_or_foreign_file_is_refused() {
+        let text = text().unwrap();
+        assert_eq!(verify(&text[..text.len() - 1]), Err(TextsError::Mismatch));
+        assert_eq!(verify(&text.replacen('e', "a", 1)), Err(TextsError::Mismatch));
+        assert_eq!(verify("<!doctype html><title>404</title>"), Err(TextsError::Mismatch));
+        assert_eq!(install(String::new()), Ok(()), "already at hand: nothing to do");
+    }
+}
