@@ -72,12 +72,11 @@ pub fn compile(root: &Path) -> Result<Compiled, Vec<CompileError>> {
     let ui = read_ui_strings(root)?;
     let (trees_code, tree_texts) = generate::trees::generate_trees(&trees, &circular, &report);
     let (ui_code, ui_texts) = generate::ui_strings::generate_ui_strings(&ui);
+    let (content_code, words_code) = generate::content::generate_content(&edition, &sections);
     Ok(Compiled {
         files: vec![
-            (
-                "content_data.rs",
-                generate::content::generate_content(&edition, &sections),
-            ),
+            ("content_data.rs", content_code),
+            ("words_data.rs", words_code),
             ("trees_data.rs", trees_code),
             ("ui_strings_data.rs", ui_code),
             (

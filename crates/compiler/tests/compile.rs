@@ -72,12 +72,20 @@ fn the_repository_compiles_into_the_files_core_includes() {
         names,
         [
             "content_data.rs",
+            "words_data.rs",
             "trees_data.rs",
             "ui_strings_data.rs",
             "lang_files.rs"
         ]
     );
     assert!(compiled.warnings.is_empty(), "{:?}", compiled.warnings);
+    let words = &compiled.files[1].1;
+    assert!(
+        words.contains(
+            "#[cfg(not(target_arch = \"wasm32\"))]\npub(crate) static WORDS: &str = \"DIGITALISERINGSRUNDSKRIVET"
+        ),
+        "the words are compiled into native builds only, the first block first"
+    );
 }
 
 /// Spells `key = "{right}"` in `file` of a copy `key = "{wrong}"`: the build fails with one error,

@@ -102,6 +102,7 @@ mod tests {
             answers,
             follow,
             lang_text: "",
+            words: "",
             payload,
         }
         .encode()

@@ -1,8 +1,9 @@
-//! `content_data.rs`: the edition, the sections and their blocks, and the circular's words: every
-//! block's text, one after the other, as one string that each block points into. The string is
-//! compiled only into native builds (tests, tools) and the documents module's requests carry it;
-//! the browser loads it from a file the post-build step writes (`rundskriv_tools`'
-//! `lang_texts`), named after an FNV-1a hash of its content (core's `content_words`).
+//! `content_data.rs`: the edition, the sections and their blocks; and `words_data.rs`: the
+//! circular's words, every block's text one after the other as one string that each block points
+//! into. The string is compiled only into native builds (tests, tools), and the documents
+//! module's requests carry it; the browser loads it from a file the post-build step writes
+//! (`rundskriv_tools`' `lang_texts`), named after an FNV-1a hash of its content (core's
+//! `content_words`).
 
 use crate::generate::rust::{table, variant};
 use crate::parse::edition::Edition;
@@ -10,7 +11,8 @@ use crate::parse::section_types::{Block, Mark, Section};
 use rundskriv_model::checksum::fnv1a;
 use std::fmt::Write as _;
 
-pub fn generate_content(edition: &Edition, sections: &[Section]) -> String {
+/// The content's code, and the words' (`words_data.rs`).
+pub fn generate_content(edition: &Edition, sections: &[Section]) -> (String, String) {
     let mut code = format!(
         "pub static EDITION: Edition = Edition {{ id: {:?}, title: {:?}, replaces: {:?}, url: {:?} }};\n",
         edition.id, edition.title, edition.replaces, edition.url
@@ -40,7 +42,12 @@ pub fn generate_content(edition: &Edition, sections: &[Section]) -> String {
     }
     code.push_str(&table("SECTIONS", "SectionId", "Section", &section_rows));
     code.push_str(&table("BLOCKS", "BlockId", "Block", &blocks));
+    (code, words_data(&words))
+}
+
+fn words_data(words: &str) -> String {
     let hash = fnv1a(words.as_bytes());
+    let mut code = String::new();
     let _ = writeln!(
         code,
         "pub static WORDS_FILE: WordsFile = WordsFile {{ name: \"rundskrivtekst-{hash:016x}.txt\", hash: {hash:#x}, len: {} }};",
