@@ -8,28 +8,35 @@ use rundskriv_tools::import::editor::Topic;
 use rundskriv_tools::import::{run, Outcome};
 use rundskriv_tools::seed::SEED_PATH;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
-/// Today's figure: what differs is the three paragraph breaks the hand-made content made by the
-/// sense of the text (1.1, 1.7, 1.9: each two blocks drafted as one), and the links of 1.2 and
-/// 1.10 that only a judgment placed (docs/importer.md).
+/// Today's figure. What differs: the links of 1.2 (`…/effektivisering`) and 1.10
+/// (`…/aksesspunkter`), which the hand-made content placed by judgment and the draft puts in the
+/// neighbouring paragraph (both on the editor's list); and the words half the links sit on, which
+/// stay the editor's to check (docs/importer.md).
 const FIGURE: Figure = Figure {
     blocks: 177,
-    matched: 174,
-    kinds: 174,
-    texts: 171,
-    ids: 171,
+    matched: 177,
+    kinds: 177,
+    texts: 177,
+    ids: 177,
     linkable: 117,
-    links: 110,
+    links: 113,
+    targets: 46,
+    on_words: 31,
 };
 
 fn content() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
 }
 
+fn out(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join(name)
+}
+
 fn import(name: &str, previous: bool) -> Outcome {
-    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let previous = previous.then(content);
-    run(Path::new(SEED_PATH), &out, previous.as_deref(), Some(&content())).unwrap_or_else(|e| panic!("{e}"))
+    run(Path::new(SEED_PATH), &out(name), previous.as_deref(), Some(&content())).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -49,19 +56,54 @@ fn the_structure_and_links_come_from_the_text_alone() {
 }
 
 #[test]
-fn every_paragraph_break_made_by_sense_is_on_the_editors_list() {
+fn the_draft_builds_in_place_of_todays_content() {
+    // Today's content with the draft's rundskriv/ and utgave.md: every tree still finds the
+    // paragraphs it cites, and the whole content checks as the app's build checks it.
+    import("import-seed-build", true);
+    let root = out("import-seed-root");
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).expect("a folder");
+    let copied = Command::new("cp").arg("-R").arg(content()).arg(&root).status();
+    assert!(copied.is_ok_and(|s| s.success()), "content/ copied");
+    let draft = out("import-seed-build");
+    std::fs::remove_dir_all(root.join("content/rundskriv")).expect("removed");
+    std::fs::rename(draft.join("rundskriv"), root.join("content/rundskriv")).expect("moved");
+    std::fs::copy(draft.join("utgave.md"), root.join("content/utgave.md")).expect("copied");
+    if let Err(errors) = rundskriv_compiler::read_content(&root) {
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("the draft does not build:\n{}", errors.join("\n"));
+    }
+}
+
+#[test]
+fn what_differs_is_on_the_editors_list() {
     let outcome = import("import-seed-list", true);
-    let guessed: Vec<usize> = outcome
+    let lines = |topic: Topic| -> Vec<usize> {
+        outcome
+            .notes
+            .0
+            .iter()
+            .filter(|n| n.topic == topic)
+            .map(|n| n.line)
+            .collect()
+    };
+    // The seven full lines ending a sentence where only the next sentence's first word decided.
+    assert_eq!(lines(Topic::Paragraph), [15, 90, 426, 448, 508, 545, 591]);
+    let links: Vec<&str> = outcome
         .notes
         .0
         .iter()
-        .filter(|n| n.topic == Topic::Paragraph)
-        .map(|n| n.line)
+        .filter(|n| n.topic == Topic::Link)
+        .map(|n| n.text.as_str())
         .collect();
-    // 1.1 «Virksomheter som har delte», 1.7 «Virksomheter som har benyttet», 1.9 «Nasjonale
-    // felleskomponenter»: the three the hand-made content breaks and the draft joins.
-    for line in [90, 426, 508] {
-        assert!(guessed.contains(&line), "line {line} is not on the list: {guessed:?}");
+    for url in [
+        "fagomrader-og-tjenester/effektivisering",
+        "artikler/2011/08/aksesspunkter",
+    ] {
+        assert!(
+            links.iter().any(|n| n.contains(url)),
+            "{url} is not on the list: {links:#?}"
+        );
     }
     let footnote = outcome
         .notes

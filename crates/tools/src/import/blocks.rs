@@ -1,13 +1,14 @@
 //! Builds the draft's sections, parts and blocks from the pages' lines: headings by their form,
 //! paragraphs by the layout (a line that ends a sentence ends its paragraph when it is short or
-//! the extraction left two spaces after it, or when the next line opens with a run-in label),
+//! the extraction left two spaces after it, or when the next line opens with a run-in label; after
+//! a full line, unless the next sentence opens by referring back, `lines::refers_back`),
 //! list items by their bullet or number, the signature by its lines and columns, and footnotes by
 //! the numbers glued to words (`footnotes` adds their bodies).
 
 use super::draft::{Block, Section};
 use super::editor::{Notes, Topic};
 use super::footnotes;
-use super::lines::{classify, run_in_label, Kind, Line};
+use super::lines::{classify, refers_back, run_in_label, Kind, Line};
 use super::pages::Page;
 use crate::seed::{join_line, normalise};
 use rundskriv_model::{BlockKind, PartKind, SectionKind};
@@ -222,15 +223,18 @@ fn ends_paragraph(last: &Line, next: &Line, notes: &mut Notes) -> bool {
     if !last.ends_sentence() || !next.starts_upper() {
         return false;
     }
-    let ends = last.trailing >= 2 || last.width < FULL_WIDTH || run_in_label(&next.text);
-    if !ends {
-        let at = format!("«{}» | «{}»", tail(&last.text), head(&next.text));
-        notes.push(
-            Topic::Paragraph,
-            next.number,
-            format!("joined into one paragraph after a full line ending a sentence: {at}"),
-        );
+    if last.trailing >= 2 || last.width < FULL_WIDTH || run_in_label(&next.text) {
+        return true;
     }
+    // The layout cannot tell: the next sentence's first word decides, and the editor is told.
+    let ends = !refers_back(&next.text);
+    let (what, at) = (if ends { "new paragraph" } else { "same paragraph" }, next.number);
+    let words = format!("«{}» | «{}»", tail(&last.text), head(&next.text));
+    notes.push(
+        Topic::Paragraph,
+        at,
+        format!("{what} after a full line ending a sentence: {words}"),
+    );
     ends
 }
 

@@ -21,6 +21,9 @@ pub struct Figure {
     /// Its paragraphs, list items and footnotes, and how many of them have the same link targets.
     pub linkable: usize,
     pub links: usize,
+    /// Its links (one per block and target), and how many the draft puts on the same words.
+    pub targets: usize,
+    pub on_words: usize,
 }
 
 impl fmt::Display for Figure {
@@ -33,11 +36,14 @@ impl fmt::Display for Figure {
             ids,
             linkable,
             links,
+            targets,
+            on_words,
         } = *self;
         write!(
             f,
             "of {blocks} blocks: {matched} matched, {kinds} same kind, {texts} same text, {ids} same id; \
-             of {linkable} paragraphs and footnotes: {links} same link targets"
+             of {linkable} paragraphs and footnotes: {links} same link targets; \
+             of {targets} links: {on_words} on the same words"
         )
     }
 }
@@ -55,6 +61,8 @@ pub fn compare(draft: &[Section], today: &[Section]) -> (Figure, Vec<String>) {
     for (i, block) in a.iter().enumerate() {
         let linkable = block.kind.is_text() || matches!(block.kind, rundskriv_model::BlockKind::Footnote(_));
         figure.linkable += usize::from(linkable);
+        let words = worded(block);
+        figure.targets += words.len();
         let Some(j) = pairs[i] else {
             differences.push(format!("{}: no block in the draft", block.id));
             continue;
@@ -76,6 +84,7 @@ pub fn compare(draft: &[Section], today: &[Section]) -> (Figure, Vec<String>) {
         figure.texts += usize::from(same[1]);
         figure.ids += usize::from(same[2]);
         figure.links += usize::from(linkable && same[3]);
+        figure.on_words += words.intersection(&worded(other)).count();
     }
     (figure, differences)
 }
@@ -86,6 +95,18 @@ fn links(block: &Block) -> BTreeSet<&str> {
         .iter()
         .filter_map(|m| match m {
             Mark::Link { href, .. } => Some(href.as_str()),
+            Mark::Note { .. } => None,
+        })
+        .collect()
+}
+
+/// Each link target with the words it sits on.
+fn worded(block: &Block) -> BTreeSet<(&str, &str)> {
+    block
+        .marks
+        .iter()
+        .filter_map(|m| match m {
+            Mark::Link { start, end, href } => Some((href.as_str(), block.text.get(*start..*end).unwrap_or(""))),
             Mark::Note { .. } => None,
         })
         .collect()

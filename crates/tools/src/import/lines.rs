@@ -111,6 +111,20 @@ pub fn run_in_label(text: &str) -> bool {
         && !label.contains(['.', ',', ';'])
 }
 
+/// Words that open a sentence by pointing back at the one before ("Der veiledningsmateriell …").
+const POINTING_BACK: [&str; 7] = ["Der", "Dette", "Disse", "Denne", "Slike", "Her", "Da"];
+
+/// Whether a sentence opens by referring back to what came before, so that it goes on the same
+/// paragraph: a word that points back, or a noun in the definite form ("Kravene kan fravikes",
+/// "Strategien må", "Virksomheten må"), where a new subject opens with an indefinite one
+/// ("Virksomheter som", "Nasjonale felleskomponenter"). A cue in the words, fitted on the seed's
+/// seven full lines that end a sentence; every decision made by it is on the editor's list.
+pub fn refers_back(text: &str) -> bool {
+    let first = text.split(' ').next().unwrap_or("");
+    POINTING_BACK.contains(&first)
+        || (first.chars().count() > 4 && ["en", "et", "ene"].iter().any(|end| first.ends_with(end)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +144,14 @@ mod tests {
         assert_eq!(text.text, "enklere hverdag og økt produktivitet. Meldingen");
         assert_eq!(text.notes, vec![(38, 1)]); // bytes: «ø» is two
         assert_eq!((text.trailing, text.ends_sentence()), (2, false));
+    }
+
+    #[test]
+    fn a_definite_subject_refers_back() {
+        assert!(refers_back("Kravene kan fravikes dersom"));
+        assert!(refers_back("Der veiledningsmateriell eksisterer"));
+        assert!(!refers_back("Virksomheter som har delte"));
+        assert!(!refers_back("Nasjonale felleskomponenter og tjenester"));
     }
 
     #[test]

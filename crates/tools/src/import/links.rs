@@ -14,6 +14,9 @@ use rundskriv_model::BlockKind;
 /// A small preference for giving consecutive links different blocks, below any word's weight.
 const SPREAD: f64 = 1e-6;
 
+/// A link whose block scores below this rests on common words ("difi", "forskrift"): listed.
+const WEAK: f64 = 0.09;
+
 pub fn assign(sections: &mut [Section], pages: &[Page], notes: &mut Notes) {
     for section in sections.iter_mut() {
         for block in section
@@ -87,14 +90,17 @@ pub fn assign(sections: &mut [Section], pages: &[Page], notes: &mut Notes) {
         for (i, (url, _)) in items.iter().enumerate() {
             let (s, b) = refs[cands[chosen[i]]];
             let block = &mut sections[s].blocks[b];
-            if guessed[i] {
-                let words: Vec<&str> = block.text.split(' ').take(6).collect();
-                let at = words.join(" ");
-                notes.push(
-                    Topic::Link,
-                    block.line,
-                    format!("{url}: no words point to it; put in «{at} …» by its place in the page's list"),
-                );
+            let words: Vec<&str> = block.text.split(' ').take(6).collect();
+            let at = words.join(" ");
+            let score = scores[i][chosen[i]];
+            let why = if guessed[i] {
+                Some("no words point to it")
+            } else {
+                (score < WEAK).then_some("only common words point to it")
+            };
+            if let Some(why) = why {
+                let text = format!("{url}: {why}; put in «{at} …» by its place in the page's list");
+                notes.push(Topic::Link, block.line, text);
             }
             if !block.links.iter().any(|l| l.href == *url) {
                 block.links.push(Link {

@@ -133,11 +133,37 @@ fn runs(clues: &Clues, text: &str, words: &[Word], url: &str) -> Vec<Span> {
             }
             total += hit[j];
         }
+        let (j, total) = extend(text, words, j, total, url);
         found.push(((words[i].start, words[j].end), total));
         i = j + 1;
     }
     found.sort_by(|a, b| b.1.total_cmp(&a.1));
     found.into_iter().map(|(span, _)| span).collect()
+}
+
+/// Words that name a web page, which a link to a site takes with its owner: "Difis nettsider",
+/// "Altinns portal".
+const PAGE_NOUNS: [&str; 5] = ["nettsider", "nettside", "nettsidene", "hjemmeside", "portal"];
+
+/// Takes in what the words a run ends on call for: the page noun after an owner the address
+/// names (such a run is what the circular links, so it comes first), the section after a law's
+/// name ("eForvaltningsforskriften § 15"), the rest of "kontakt- og reservasjonsregisteret".
+fn extend(text: &str, words: &[Word], j: usize, total: f64, url: &str) -> (usize, f64) {
+    let word = |k: usize| words.get(k).map_or("", |w| &text[w.start..w.end]);
+    let open = |k: usize| words.get(k).is_some_and(|w| !w.stops);
+    let host = fold(url).split('/').nth(2).unwrap_or("").to_string();
+    let owner = fold(word(j));
+    let owned = owner.len() > 3 && host.contains(owner.trim_end_matches('s'));
+    if open(j) && owned && PAGE_NOUNS.contains(&word(j + 1)) {
+        return (j + 1, total + 10.0);
+    }
+    if open(j) && word(j + 1) == "§" && word(j + 2).chars().all(|c| c.is_ascii_digit()) && !word(j + 2).is_empty() {
+        return (j + 2, total);
+    }
+    if word(j).ends_with('-') && ["og", "eller"].contains(&word(j + 1)) && j + 2 < words.len() {
+        return (j + 2, total);
+    }
+    (j, total)
 }
 
 fn words_of(word: &str) -> Vec<String> {
