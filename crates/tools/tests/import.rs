@@ -78,24 +78,10 @@ fn the_draft_builds_in_place_of_todays_content() {
 #[test]
 fn what_differs_is_on_the_editors_list() {
     let outcome = import("import-seed-list", true);
-    let lines = |topic: Topic| -> Vec<usize> {
-        outcome
-            .notes
-            .0
-            .iter()
-            .filter(|n| n.topic == topic)
-            .map(|n| n.line)
-            .collect()
-    };
     // The seven full lines ending a sentence where only the next sentence's first word decided.
-    assert_eq!(lines(Topic::Paragraph), [15, 90, 426, 448, 508, 545, 591]);
-    let links: Vec<&str> = outcome
-        .notes
-        .0
-        .iter()
-        .filter(|n| n.topic == Topic::Link)
-        .map(|n| n.text.as_str())
-        .collect();
+    let lines: Vec<usize> = outcome.notes.of(Topic::Paragraph).map(|n| n.line).collect();
+    assert_eq!(lines, [15, 90, 426, 448, 508, 545, 591]);
+    let links: Vec<&str> = outcome.notes.of(Topic::Link).map(|n| n.text.as_str()).collect();
     for url in [
         "fagomrader-og-tjenester/effektivisering",
         "artikler/2011/08/aksesspunkter",
@@ -105,15 +91,63 @@ fn what_differs_is_on_the_editors_list() {
             "{url} is not on the list: {links:#?}"
         );
     }
-    let footnote = outcome
-        .notes
-        .0
-        .iter()
-        .find(|n| n.topic == Topic::Footnote)
-        .expect("footnote 1 is listed");
+    let footnote = outcome.notes.of(Topic::Footnote).next().expect("footnote 1 is listed");
     assert!(
         footnote.text.starts_with("footnote 1: its body is not in the text"),
         "{}",
         footnote.text
+    );
+}
+
+#[test]
+fn ids_survive_a_changed_sentence_a_renamed_and_a_renumbered_point() {
+    let seed = std::fs::read_to_string(SEED_PATH).expect("the seed");
+    let changes = [
+        ("3.3 Adgangen til", "3.4 Adgangen til"),
+        (
+            "Virksomheten skal bruke obligatoriske standarder",
+            "Virksomheten skal alltid bruke obligatoriske standarder",
+        ),
+        ("1.11 Lag sourcingstrategi", "1.11 Lag en sourcingstrategi"),
+    ];
+    let mut changed = seed.clone();
+    for (from, to) in changes {
+        assert!(changed.contains(from), "{from}");
+        changed = changed.replacen(from, to, 1);
+    }
+    let path = out("changed-seed.txt");
+    std::fs::write(&path, changed).expect("written");
+    let draft = out("import-changed");
+    let outcome = run(&path, &draft, Some(&content()), None).unwrap_or_else(|e| panic!("{e}"));
+    let sections = rundskriv_tools::import::previous::read(&draft)
+        .expect("the draft reads")
+        .sections;
+    let point = |number: &str| sections.iter().find(|s| s.number == number).expect(number);
+    let ids = |number: &str| point(number).blocks.iter().map(|b| b.id.clone()).collect::<Vec<_>>();
+    // Renumbered: the concept and every anchor carry over; the id follows the number, as today's do.
+    assert_eq!(point("3.4").concept, "overskridelse-driftsbevilgning");
+    assert_eq!(
+        ids("3.4"),
+        [
+            "3-4",
+            "3-4-veiledning",
+            "3-4-veiledning-bevilgningsreglementet",
+            "3-4-veiledning-proveordning"
+        ]
+    );
+    // Renamed: matched by its words.
+    assert_eq!(point("1.11").concept, "sourcingstrategi");
+    assert!(ids("1.11").contains(&"1-11-krav-sourcingstrategi".to_string()));
+    // Changed: matched by similarity.
+    let standards = point("1.8")
+        .blocks
+        .iter()
+        .find(|b| b.text.contains("alltid"))
+        .expect("the changed krav");
+    assert_eq!(standards.id, "1-8-krav-obligatoriske-standarder");
+    let said: Vec<&str> = outcome.notes.of(Topic::Id).map(|n| n.text.as_str()).collect();
+    assert!(
+        said.contains(&"point 3.4 was 3.3 (overskridelse-driftsbevilgning)"),
+        "{said:#?}"
     );
 }

@@ -44,8 +44,9 @@ impl Notes {
         });
     }
 
-    pub fn count(&self, topic: Topic) -> usize {
-        self.0.iter().filter(|n| n.topic == topic).count()
+    /// The notes of one topic, in the order they were made.
+    pub fn of(&self, topic: Topic) -> impl Iterator<Item = &Note> {
+        self.0.iter().filter(move |n| n.topic == topic)
     }
 
     /// The list as text, grouped by topic, each note with its source line.
