@@ -3,9 +3,11 @@
 //! could not place for the editor, and measures a draft against hand-made content (`compare`).
 //!
 //! The steps, one module each: `pages` cuts the text into pages with their link lists and
-//! footnote bodies, `lines` says what each line is, `blocks` builds sections, parts and blocks,
-//! `links` assigns each page's links to its paragraphs (`clues` scores the words, `spans` picks
-//! the words a link sits on), `ids` proposes ids, `markdown` writes the files.
+//! footnote bodies, `lines` says what each line is, `blocks` builds sections, parts and blocks
+//! into the `draft`, `footnotes` adds their bodies, `links` assigns each page's links to its
+//! paragraphs (`clues` scores the words, `spans` picks the words a link sits on), `ids` proposes
+//! ids from the `previous` edition (`similar` compares texts), `markdown` writes the files and
+//! `editor` the list of what was guessed. docs/importer.md says what each rule does and why.
 
 pub mod blocks;
 pub mod clues;
@@ -42,7 +44,8 @@ pub fn import(seed: &str, previous: Option<&Previous>) -> (Draft, Notes) {
     (Draft { sections, edition }, notes)
 }
 
-/// What `run` did: the editor's list and, with a previous edition, the draft measured against it.
+/// What `run` did: the editor's list and, with a content folder to measure against, the figure
+/// and each block that differs.
 pub struct Outcome {
     pub notes: Notes,
     pub figure: Option<Figure>,
@@ -80,4 +83,28 @@ pub fn run(seed: &Path, out: &Path, previous: Option<&Path>, against: Option<&Pa
         figure,
         differences,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rundskriv_compiler::parse::section::parse_section;
+    use rundskriv_compiler::source::SourceFile;
+
+    /// Any start of the text (cut mid-page, mid-paragraph, mid-list) imports without a panic, into
+    /// files the content compiler reads.
+    #[test]
+    fn any_start_of_the_text_imports_into_files_that_parse() {
+        let seed = crate::seed::seed_text();
+        let lines: Vec<&str> = seed.lines().collect();
+        for end in (0..=lines.len()).step_by(23) {
+            let (draft, _) = import(&lines[..end].join("\n"), None);
+            for section in &draft.sections {
+                let file = SourceFile::new(section.file.clone(), markdown::section_file(section));
+                if let Err(e) = parse_section(&file) {
+                    panic!("cut at line {end}: {e}\n{}", file.text);
+                }
+            }
+        }
+    }
 }
