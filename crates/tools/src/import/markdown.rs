@@ -46,7 +46,7 @@ pub fn section_file(section: &Section) -> String {
             (previous, block.kind),
             (Some(BlockKind::Bullet), BlockKind::Bullet) | (Some(BlockKind::Numbered(_)), BlockKind::Numbered(_))
         );
-        out.push_str(if in_list { "\n" } else { "\n\n" });
+        out.push_str(if in_list || previous.is_none() { "\n" } else { "\n\n" });
         out.push_str(&block_line(block));
         previous = Some(block.kind);
     }
