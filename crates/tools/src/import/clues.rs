@@ -85,6 +85,18 @@ pub fn matches(token: &str, word: &str) -> bool {
         || (token.len() >= 4 && word.starts_with(token))
         || (word.len() >= 5 && token.starts_with(word))
         || (token.len() >= 6 && word.contains(token))
+        || (token.len() >= 8 && one_letter_more(token, word))
+}
+
+/// `long` is `short` with one letter more: a spelling the URL varies ("skytenester" for
+/// "skytjenester", nynorsk for bokmål).
+fn one_letter_more(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let common = short.bytes().zip(long.bytes()).take_while(|(x, y)| x == y).count();
+    short.as_bytes()[common..] == long.as_bytes()[common + 1..]
 }
 
 /// A block's words, as the scores read them.
@@ -189,6 +201,8 @@ mod tests {
         assert!(matches("prinsipper", "arkitekturprinsipper"));
         assert!(matches("difi", "difis"));
         assert!(!matches("lov", "lovdata"));
+        assert!(matches("skytenester", "skytjenester"));
+        assert!(!matches("skytenester", "skytjenesten"));
     }
 
     #[test]
