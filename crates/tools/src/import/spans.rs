@@ -38,21 +38,32 @@ pub fn place(sections: &mut [Section], pages: &[Page], notes: &mut Notes) {
             let all = word_ranges(&text);
             let words: Vec<Word> = all.iter().copied().filter(|w| w.start >= label).collect();
             let mut taken: Vec<Span> = block.links.iter().filter_map(|l| l.span).collect();
-            for link in block.links.iter_mut().filter(|l| l.span.is_none()) {
+            // The link with the most words matching it chooses first, so a weaker one cannot take them.
+            let mut order: Vec<(usize, Vec<(Span, f64)>)> = (0..block.links.len())
+                .filter(|&i| block.links[i].span.is_none())
+                .map(|i| {
+                    let href = &block.links[i].href;
+                    let written = written(&text, &all, href).map(|span| (span, f64::INFINITY));
+                    (
+                        i,
+                        written.into_iter().chain(runs(&clues, &text, &words, href)).collect(),
+                    )
+                })
+                .collect();
+            order.sort_by(|a, b| best(&b.1).total_cmp(&best(&a.1)));
+            for (i, candidates) in order {
+                let link = &mut block.links[i];
                 let free = |r: &Span| taken.iter().all(|t| r.1 <= t.0 || r.0 >= t.1);
-                let span = written(&text, &all, &link.href)
-                    .filter(free)
-                    .or_else(|| runs(&clues, &text, &words, &link.href).into_iter().find(free))
-                    .or_else(|| {
-                        let first = words.iter().map(|w| (w.start, w.end)).find(free)?;
-                        let at = &text[first.0..first.1];
-                        notes.push(
-                            Topic::Link,
-                            block.line,
-                            format!("{}: put on «{at}», a guess; move it to its words", link.href),
-                        );
-                        Some(first)
-                    });
+                let span = candidates.into_iter().map(|(span, _)| span).find(free).or_else(|| {
+                    let first = words.iter().map(|w| (w.start, w.end)).find(free)?;
+                    let at = &text[first.0..first.1];
+                    notes.push(
+                        Topic::Link,
+                        block.line,
+                        format!("{}: put on «{at}», a guess; move it to its words", link.href),
+                    );
+                    Some(first)
+                });
                 if let Some(span) = span {
                     taken.push(span);
                 }
@@ -60,6 +71,10 @@ pub fn place(sections: &mut [Section], pages: &[Page], notes: &mut Notes) {
             }
         }
     }
+}
+
+fn best(candidates: &[(Span, f64)]) -> f64 {
+    candidates.iter().map(|c| c.1).sum()
 }
 
 fn word_ranges(text: &str) -> Vec<Word> {
@@ -94,7 +109,7 @@ fn written(text: &str, words: &[Word], url: &str) -> Option<Span> {
 
 /// Runs of words matching the URL's path, best first: neighbours that match (a small word may
 /// stand between two), within one clause; each word weighs what its matching tokens weigh.
-fn runs(clues: &Clues, text: &str, words: &[Word], url: &str) -> Vec<Span> {
+fn runs(clues: &Clues, text: &str, words: &[Word], url: &str) -> Vec<(Span, f64)> {
     let tokens: Vec<String> = url_tokens(url).into_iter().filter(|t| t.len() >= 3).collect();
     let parts: Vec<Vec<String>> = words.iter().map(|w| words_of(&text[w.start..w.end])).collect();
     let hit: Vec<f64> = (0..words.len())
@@ -138,7 +153,7 @@ fn runs(clues: &Clues, text: &str, words: &[Word], url: &str) -> Vec<Span> {
         i = j + 1;
     }
     found.sort_by(|a, b| b.1.total_cmp(&a.1));
-    found.into_iter().map(|(span, _)| span).collect()
+    found
 }
 
 /// Words that name a web page, which a link to a site takes with its owner: "Difis nettsider",
@@ -181,7 +196,7 @@ mod tests {
     fn on(text: &str, url: &str) -> String {
         let clues = Clues::new(&[url], &[(text, "")]);
         let span = written(text, &word_ranges(text), url)
-            .or_else(|| runs(&clues, text, &word_ranges(text), url).first().copied())
+            .or_else(|| runs(&clues, text, &word_ranges(text), url).first().map(|c| c.0))
             .expect("placed");
         text[span.0..span.1].to_string()
     }
