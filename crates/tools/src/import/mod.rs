@@ -97,7 +97,7 @@ mod tests {
     fn any_start_of_the_text_imports_into_files_that_parse() {
         let seed = crate::seed::seed_text();
         let lines: Vec<&str> = seed.lines().collect();
-        for end in (0..=lines.len()).step_by(23) {
+        for end in (0..=lines.len()).step_by(53) {
             let (draft, _) = import(&lines[..end].join("\n"), None);
             for section in &draft.sections {
                 let file = SourceFile::new(section.file.clone(), markdown::section_file(section));
