@@ -6,7 +6,7 @@
 //! the numbers glued to words (`footnotes` adds their bodies).
 
 use super::draft::{Block, Section};
-use super::editor::{Notes, Topic};
+use super::editor::{first_words, last_words, Notes, Topic};
 use super::footnotes;
 use super::lines::{classify, refers_back, run_in_label, Kind, Line};
 use super::pages::Page;
@@ -229,20 +229,11 @@ fn ends_paragraph(last: &Line, next: &Line, notes: &mut Notes) -> bool {
     // The layout cannot tell: the next sentence's first word decides, and the editor is told.
     let ends = !refers_back(&next.text);
     let (what, at) = (if ends { "new paragraph" } else { "same paragraph" }, next.number);
-    let words = format!("«{}» | «{}»", tail(&last.text), head(&next.text));
+    let words = format!("«{}» | «{}»", last_words(&last.text, 4), first_words(&next.text, 4));
     notes.push(
         Topic::Paragraph,
         at,
         format!("{what} after a full line ending a sentence: {words}"),
     );
     ends
-}
-
-fn head(text: &str) -> String {
-    text.split(' ').take(4).collect::<Vec<_>>().join(" ")
-}
-
-fn tail(text: &str) -> String {
-    let words: Vec<&str> = text.split(' ').collect();
-    words[words.len().saturating_sub(4)..].join(" ")
 }

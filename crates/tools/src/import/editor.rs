@@ -35,6 +35,17 @@ impl Topic {
 #[derive(Default)]
 pub struct Notes(pub Vec<Note>);
 
+/// The first `n` words of a text, to name it in a note.
+pub fn first_words(text: &str, n: usize) -> String {
+    text.split(' ').take(n).collect::<Vec<_>>().join(" ")
+}
+
+/// The last `n` words of a text.
+pub fn last_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    words[words.len().saturating_sub(n)..].join(" ")
+}
+
 impl Notes {
     pub fn push(&mut self, topic: Topic, line: usize, text: impl Into<String>) {
         self.0.push(Note {

@@ -5,7 +5,7 @@
 //! that the draft has not.
 
 use super::draft::Section;
-use super::editor::{Notes, Topic};
+use super::editor::{first_words, Notes, Topic};
 use super::previous::{file_name, slug, Previous};
 use super::similar::{slug_of, Words};
 use crate::seed::normalise;
@@ -59,7 +59,7 @@ pub fn propose(sections: &mut [Section], previous: Option<&Previous>, notes: &mu
                             block.line,
                             format!(
                                 "«{}» takes the id of {} (moved)",
-                                head(&block.text),
+                                first_words(&block.text, 6),
                                 old[s].blocks[b].id
                             ),
                         );
@@ -87,7 +87,7 @@ pub fn propose(sections: &mut [Section], previous: Option<&Previous>, notes: &mu
                     block.line,
                     format!(
                         "new in this edition: «{}» gets the anchor `{}`",
-                        head(&block.text),
+                        first_words(&block.text, 6),
                         block.slug
                     ),
                 );
@@ -100,7 +100,11 @@ pub fn propose(sections: &mut [Section], previous: Option<&Previous>, notes: &mu
                 notes.push(
                     Topic::Id,
                     0,
-                    format!("{} («{}») has no counterpart in the draft", block.id, head(&block.text)),
+                    format!(
+                        "{} («{}») has no counterpart in the draft",
+                        block.id,
+                        first_words(&block.text, 6)
+                    ),
                 );
             }
         }
@@ -200,8 +204,4 @@ fn section_ids(section: &mut Section, prev: Option<&Old>, notes: &mut Notes) {
             );
         }
     }
-}
-
-fn head(text: &str) -> String {
-    text.split(' ').take(6).collect::<Vec<_>>().join(" ")
 }

@@ -7,7 +7,7 @@
 
 use super::clues::Clues;
 use super::draft::{own_address, Link, Section};
-use super::editor::{Notes, Topic};
+use super::editor::{first_words, Notes, Topic};
 use super::pages::Page;
 use rundskriv_model::BlockKind;
 
@@ -90,8 +90,7 @@ pub fn assign(sections: &mut [Section], pages: &[Page], notes: &mut Notes) {
         for (i, (url, _)) in items.iter().enumerate() {
             let (s, b) = refs[cands[chosen[i]]];
             let block = &mut sections[s].blocks[b];
-            let words: Vec<&str> = block.text.split(' ').take(6).collect();
-            let at = words.join(" ");
+            let at = first_words(&block.text, 6);
             let score = scores[i][chosen[i]];
             let why = if guessed[i] {
                 Some("no words point to it")
