@@ -3,5 +3,6 @@
 //! (`seed`) that the verbatim test checks the compiled circular against.
 
 pub mod book;
+pub mod import;
 pub mod seed;
 pub mod signoff;

@@ -8,7 +8,7 @@ pub const SEED_PATH: &str = concat!(
 );
 
 /// The bullet glyph the PDF extraction puts before list items (a private-use character).
-const BULLET: char = '\u{f0b7}';
+pub const BULLET: char = '\u{f0b7}';
 
 /// Lines that are headings without a number: the three part headings (as printed, with or
 /// without a colon) and the circular's unnumbered section headings.
@@ -60,7 +60,7 @@ enum Line {
 
 /// A URL on a line of its own: one token starting with `http(s)://`, not ending in punctuation.
 /// "http://www.ks.no/…/digihjelpen." ends a sentence ("Se …") and is therefore text, not a link list entry.
-fn is_url_line(t: &str) -> bool {
+pub fn is_url_line(t: &str) -> bool {
     is_url(t) && !t.contains(char::is_whitespace) && !t.ends_with(['.', ',', ';', ':', ')'])
 }
 
@@ -69,7 +69,7 @@ fn is_url(t: &str) -> bool {
 }
 
 /// A footnote body at the foot of a page: its number, a space, a URL ("2 https://www.difi.no/…").
-fn footnote_body(t: &str) -> Option<&str> {
+pub fn footnote_body(t: &str) -> Option<&str> {
     let (number, rest) = t.split_once(' ')?;
     let rest = rest.trim();
     (!number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit()) && is_url_line(rest))
@@ -77,14 +77,14 @@ fn footnote_body(t: &str) -> Option<&str> {
 }
 
 /// The page numbers the PDF prints: "Side 2".
-fn is_page_number(t: &str) -> bool {
+pub fn is_page_number(t: &str) -> bool {
     t.strip_prefix("Side ")
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `1.6 Bruk …` (a point) or `1. Hvordan …` / `1. Start med behov` (a chapter or list item): digits,
 /// optionally `.digits`, then a space and a capital. "1. januar 2018" and "3.1." do not match.
-fn is_numbered(t: &str) -> bool {
+pub fn is_numbered(t: &str) -> bool {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let n = digits(t);
     if n == 0 || n > 2 {
@@ -103,10 +103,12 @@ fn is_numbered(t: &str) -> bool {
 
 /// Removes footnote numbers glued to the word they mark: a letter or `)`, a full stop, then one or
 /// two digits at the end of a word ("produktivitet.1", "(EHF).2"). Digits after a digit ("1.5",
-/// "ISO 20022", "H-7/17") or before more text ("v1.4_1.pdf") are untouched.
-fn strip_note_numbers(line: &str) -> String {
+/// "ISO 20022", "H-7/17") or before more text ("v1.4_1.pdf") are untouched. Returns the line
+/// without them, and each number with the byte offset it stood at (just after its full stop).
+pub fn glued_notes(line: &str) -> (String, Vec<(usize, u8)>) {
     let chars: Vec<char> = line.chars().collect();
     let mut out = String::with_capacity(line.len());
+    let mut notes = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         out.push(chars[i]);
@@ -114,13 +116,15 @@ fn strip_note_numbers(line: &str) -> String {
             let digits = chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
             let after = chars.get(i + 1 + digits);
             if (1..=2).contains(&digits) && after.is_none_or(|c| c.is_whitespace()) {
+                let number: String = chars[i + 1..=i + digits].iter().collect();
+                notes.push((out.len(), number.parse().unwrap_or(0)));
                 i += 1 + digits;
                 continue;
             }
         }
         i += 1;
     }
-    out
+    (out, notes)
 }
 
 fn classify(raw: &str) -> Line {
@@ -132,9 +136,9 @@ fn classify(raw: &str) -> Line {
         return Line::Heading(t.to_string());
     }
     if let Some(item) = t.strip_prefix(BULLET) {
-        return Line::Bullet(strip_note_numbers(item.trim()));
+        return Line::Bullet(glued_notes(item.trim()).0);
     }
-    let text = strip_note_numbers(raw.trim_start());
+    let text = glued_notes(raw.trim_start()).0;
     if is_numbered(t) {
         Line::Numbered(text)
     } else {
@@ -155,12 +159,18 @@ impl Run {
     /// no space after it ("IKT-") is glued to a next line starting in lower case ("løsninger");
     /// "risiko- " (a space after the hyphen) + "og" keeps its space.
     fn push_line(&mut self, line: &str) {
-        let glue = self.text.ends_with('-') && line.trim_start().chars().next().is_some_and(char::is_lowercase);
-        if !glue && !self.text.is_empty() {
-            self.text.push(' ');
-        }
-        self.text.push_str(if glue { line.trim_start() } else { line });
+        join_line(&mut self.text, line);
     }
+}
+
+/// Appends `line` to `text` (see `Run::push_line`); says whether it glued a hyphenated word.
+pub fn join_line(text: &mut String, line: &str) -> bool {
+    let glue = text.ends_with('-') && line.trim_start().chars().next().is_some_and(char::is_lowercase);
+    if !glue && !text.is_empty() {
+        text.push(' ');
+    }
+    text.push_str(if glue { line.trim_start() } else { line });
+    glue
 }
 
 /// Splits running text into sentences: after `.`, `?`, `!` or `:` followed by a space and a
