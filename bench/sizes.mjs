@@ -20,7 +20,8 @@ const dist = args[0] ?? 'dist';
 // stylesheets (theme.css and app-<hash>.css; pages-<hash>.css is linked disabled and waits for
 // any page but the start page) and the page icon (icon-32.png). Not the offline extras (service worker, manifest,
 // the SVG and large PNG icons), the embed script or the no-wasm fallback page, which the normal
-// path never downloads. `bench/run.mjs` lists what a real first load fetched, and agrees.
+// path never downloads. `bench/fetched.mjs` (the benchmark) lists what a real first load
+// fetched, and agrees.
 const FIRST_LOAD = [/^index\.html$/, /^start-[0-9a-f]+\.js$/, /^rundskrivveilederen-[0-9a-f]+(_bg\.wasm|\.js)$/, /^app-[0-9a-f]+\.css$/, /^theme\.css$/, /^icon-32\.png$/];
 
 const rows = [];

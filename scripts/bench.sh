@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark: builds the release app and the static yardstick page, then measures sizes, time
 # to interactive, search and tree-step latency and memory in headless Chromium (bench/run.mjs).
-# Prints a table and writes bench/out/bench.json. Options go to bench/run.mjs (--runs, --walks);
-# BENCH_NO_BUILD=1 measures the dist/ that is there.
+# Also the slow device profile (bench/slow.mjs) and every target of issue #16 with ok or OVER.
+# Prints a table and writes bench/out/bench.json. Options go to bench/run.mjs (--runs, --walks,
+# --slow-rounds); BENCH_NO_BUILD=1 measures the dist/ that is there.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/setup.sh"

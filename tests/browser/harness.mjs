@@ -34,10 +34,11 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
  * folder of `mounts` ({ '/host/': dir }) under its own prefix. Every response carries the hosting
  * `CSP` (so every browser test proves the app works under it; `csp: false` for a host page whose
  * test tools need inline code) and `headers`;
- * `transform(path, body)` may return a replacement body. Setting `offline = true` on the result
- * makes the server drop every connection unanswered.
+ * `transform(path, body)` may return a replacement body; `encode(file, body, req)` (the file on disk) may return
+ * `{ body, headers }` to send instead (a compressed body and its Content-Encoding, say). Setting
+ * `offline = true` on the result makes the server drop every connection unanswered.
  */
-export async function startServer({ root = DIST, prefix = '/', mounts = {}, headers: extra = {}, csp = true, transform } = {}) {
+export async function startServer({ root = DIST, prefix = '/', mounts = {}, headers: extra = {}, csp = true, transform, encode } = {}) {
   const headers = { ...(csp ? { 'content-security-policy': CSP } : {}), ...extra };
   const served = [];
   const folders = [...Object.entries(mounts), [prefix, root]];
@@ -64,8 +65,9 @@ export async function startServer({ root = DIST, prefix = '/', mounts = {}, head
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       body = transform?.(path, body) ?? body;
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-      res.end(body);
+      const encoded = encode?.(file, body, req);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers, ...encoded?.headers });
+      res.end(encoded?.body ?? body);
     } catch {
       res.writeHead(404).end('not found');
     }
