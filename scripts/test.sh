@@ -33,11 +33,12 @@ step "release build (trunk)"
 trunk build --release
 
 # The brotli total of a first load may not grow past this: a regression guard at what the build
-# weighs (187,143 B on 2026-11-28; 188,461 B after the workspace restructure of 2026-12-01) plus
-# about 1.5 %, not the 80 KB target; docs/benchmark.md "Targets and the gap" says what would close
-# the rest. Raise it only with a reason in the commit message.
+# weighs plus about 1.5 %, not the 80 KB target (docs/benchmark.md "Targets and the gap" says what
+# would close the rest). 190,000 B until 2026-12-02 (187,465 B built); then bokmål's tree texts and
+# the circular's words left the first load and the follow-up form came in: 185,753 B built.
+# Raise it only with a reason in the commit message.
 step "size budget (first load, brotli)"
-node bench/sizes.mjs dist --first-load --budget 190000
+node bench/sizes.mjs dist --first-load --budget 188500
 
 step "browser tests (headless Chromium)"
 cargo run --quiet -p rundskriv-tools --bin seed_json > target/seed.json
