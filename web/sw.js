@@ -29,10 +29,11 @@ self.addEventListener('install', (event) => {
       await caches.delete(CACHE);
       throw error;
     }
-    // The app loads its files at start; later it fetches only the texts of another language
-    // (src/ui/texts.rs). A page of the old version that asks for those after the new one took
-    // over gets them from the server if it still has them, or stays in the language it shows and
-    // says so: nothing breaks.
+    // The app loads its files at start; later it fetches only its text files: bokmål's tree
+    // texts, the circular's words, another language's texts (src/platform/lang_files.rs). A page
+    // of the old version that asks for those after the new one took over gets them from the
+    // server if it still has them; if not, it stays in the language it shows, or the page that
+    // needed them says they could not be had and offers to try again: nothing breaks silently.
     await self.skipWaiting();
   })());
 });

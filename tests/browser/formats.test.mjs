@@ -132,6 +132,8 @@ test('the e-mail holds the summary and the share link within 2,000 characters, a
   const link = fits.body.split('Hele vurderingen:\r\n')[1];
   assert.ok(link.startsWith(`${suite.server.url}#/egenvurdering/resultat?svar=`) && link.includes('&oppf=omfang'), fits.body);
   assert.doesNotMatch(fits.status, /for lang/);
+  await page.getByRole('button', { name: 'Kopier lenke til vurderingen' }).click();
+  assert.doesNotMatch(await page.locator('.export-status').innerText(), /Lenken er lang/, 'a short link needs no word');
 
   // A long note (each "æ" is 6 characters in the link, 10 in the e-mail): the link is left out.
   page = await open(resultWith(svar, `omfang/omfattet~u~2026-12-01~${encodeURIComponent('æ'.repeat(400))}`));
@@ -141,6 +143,10 @@ test('the e-mail holds the summary and the share link within 2,000 characters, a
   assert.ok(!tooLong.body.includes(suite.server.url));
   assert.match(tooLong.body, /Lenken til vurderingen er for lang for en e-post og er ikke tatt med\. Last ned vurderingen som JSON/);
   assert.match(tooLong.status, /Lenken til vurderingen er for lang for en e-post/);
+  // Copying that link says it may be cut on the way, and offers the JSON file.
+  await page.getByRole('button', { name: 'Kopier lenke til vurderingen' }).click();
+  await page.locator('.export-status', { hasText: 'Lenken er lang (over 2 000 tegn)' }).waitFor();
+  assert.match(await page.locator('.export-status').innerText(), /last ned JSON-filen og send den i stedet/);
 });
 
 test('a version 1 and a version 2 file import; their follow-up comes back', async () => {

@@ -11,6 +11,7 @@ use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::codec::{answers as answer_codec, follow_ups};
 use rundskriv_core::date::Date;
 use rundskriv_core::engine::Answers;
+use rundskriv_core::export::mail::MAX_MAILTO_CHARS;
 use rundskriv_core::export::request::{Format, Reply, Request, CASE_DOCUMENT_SPLIT};
 use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::ui_strings::{Key, Lang};
@@ -120,7 +121,13 @@ pub fn ExportActions(
             {button(Format::Csv, Key::AssessmentDownloadCsv)}
             {button(Format::CaseDocument, Key::AssessmentCopyDocument)}
             {button(Format::Mail, Key::AssessmentEmail)}
-            <button type="button" class="ds-button ds-variant-secondary" on:click=move |_| state.copy_link(link.run(()))>{state.tr(Key::AssessmentCopyLink)}</button>
+            <button type="button" class="ds-button ds-variant-secondary" on:click=move |_| {
+                let url = link.run(());
+                // What cuts a `mailto:` address on its way cuts a pasted link too (docs/formats.md).
+                mail_href.set(None);
+                message.set((url.chars().count() > MAX_MAILTO_CHARS).then_some(Key::AssessmentLinkLong));
+                state.copy_link(url)
+            }>{state.tr(Key::AssessmentCopyLink)}</button>
         </div>
         <div class="export-status" role="status">
             {move || message.get().map(|key| view! { <p>{state.tr(key)}</p> })}
