@@ -100,7 +100,16 @@ const js = attribute(loader[0], 'data-js');
 const wasm = attribute(loader[0], 'data-wasm');
 const css = styles.app;
 if (!js || !wasm || !css) throw new Error(`index.html: cannot find the app's files (js ${js}, wasm ${wasm}, css ${css})`);
-const start = await finished(fill('start.js', { JS: js, WASM: wasm, DOCUMENTS: documentsName }));
+// The text files the app loads on demand (2b below), whose names the loader fetches early.
+const textFiles = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'lang_texts', '--', stage], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+}).trim().split('\n');
+const textFile = (prefix) => textFiles.find((name) => name.startsWith(prefix)) ?? (() => { throw new Error(`lang_texts wrote no ${prefix} file`); })();
+const start = await finished(fill('start.js', {
+  JS: js, WASM: wasm, DOCUMENTS: documentsName, WORDS: textFile('rundskrivtekst-'), TREES_NB: textFile('tekst-nb-'),
+}));
 const startName = `start-${hash(start).slice(0, 16)}.js`;
 write(startName, start);
 // The stylesheets before the loader, so they load at once (they block rendering, not the script).
@@ -112,14 +121,10 @@ write('index.html', index);
 // 2. The embed script.
 write('embed.js', await finished(fill('embed.js', { JS: js, WASM: wasm, DOCUMENTS: documentsName, CSS: css, PAGES_CSS: styles.pages, THEME_CSS: styles.theme })));
 
-// 2b. The texts the app loads on demand (crates/core/src/lang_texts.rs): bokmål's tree texts, when
-//     a tree or the self-assessment is first opened, and nynorsk's and English's tree texts and UI
+// 2b. The texts the app loads on demand (crates/core/src/lang_texts.rs, content_words.rs), written
+//     in step 1: bokmål's tree texts, when a tree or the self-assessment is first opened; the
+//     circular's words, when a page first shows them; nynorsk's and English's tree texts and UI
 //     strings, when a user picks either; under names the app knows (hashes of their content).
-const textFiles = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'lang_texts', '--', stage], {
-  cwd: ROOT,
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'inherit'],
-}).trim().split('\n');
 
 // 3. The static circular, from the same content as the app.
 const staticPage = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'static_circular', '--', css, './'], {

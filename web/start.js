@@ -6,6 +6,36 @@ const WASM = '__WASM__';
 // The documents module's name, for the app to fetch it on the first export (src/platform/documents.rs).
 globalThis.__rundskrivveilederenDocuments = '__DOCUMENTS__';
 
+// The text files the first page needs beyond the start page's (docs/architecture.md, "Texts on
+// demand"), fetched now, while the wasm loads, rather than after it: the app takes these promises
+// (src/platform/lang_files.rs) and fetches itself whatever is not here. Which page needs what is
+// `Route::needs_circular_words` and `needs_tree_texts`; bokmål's tree texts only for a visitor
+// who will see bokmål (`Lang::from_browser`, a saved choice first). A wrong guess costs a fetch,
+// never a wrong text: the app checks every file.
+const WORDS = '__WORDS__';
+const TREES_NB = '__TREES_NB__';
+const page = location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+const bokmal = () => {
+  let saved = null;
+  try {
+    saved = localStorage.getItem('rundskrivveilederen.lang');
+  } catch {
+    // Storage can be unavailable: then the browser's languages decide.
+  }
+  if (saved) return saved === 'nb';
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const primary = tag.split(/[-_]/)[0].toLowerCase();
+    if (primary === 'nb' || primary === 'no') return true;
+    if (primary === 'nn' || primary === 'en') return false;
+  }
+  return !navigator.languages?.length;
+};
+const prefetch = (name) => fetch(new URL(name, import.meta.url)).then((r) => (r.ok ? r.text() : null), () => null);
+const early = {};
+if (['punkt', 'hele', 'sok', 'veiviser', 'egenvurdering'].includes(page)) early[WORDS] = prefetch(WORDS);
+if (['veiviser', 'egenvurdering'].includes(page) && bokmal()) early[TREES_NB] = prefetch(TREES_NB);
+globalThis.__rundskrivveilederenTexts = early;
+
 // The note for browsers where the app cannot start (index.html, style/app.css). This script
 // running proves modules work, so the note's delayed appearance is no longer needed: hide it
 // now, show it at once if loading fails, remove it once the app is up.
@@ -60,6 +90,15 @@ async function start() {
   fallback?.remove();
   // Offline use (web/sw.js). Service workers need http(s); a failure only costs offline use.
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+    // A page a worker served is that worker's build. When a newer build's worker takes over
+    // (web/sw.js claims open pages), this page is the older build, whose files may be gone from
+    // the server: the app says so and offers to reload (src/shell/update_notice.rs).
+    if (navigator.serviceWorker.controller) {
+      navigator.serviceWorker.addEventListener('controllerchange', () => {
+        globalThis.__rundskrivveilederenUpdate = true;
+        dispatchEvent(new CustomEvent('rundskrivveilederen-update'));
+      }, { once: true });
+    }
     navigator.serviceWorker
       .register(new URL('sw.js', import.meta.url))
       .catch((error) => console.warn('Rundskrivveilederen: no offline use:', error));

@@ -50,6 +50,16 @@ pub fn focus_element(shadow: Option<&web_sys::ShadowRoot>, id: &str, scroll: boo
     true
 }
 
+/// Whether the page's script set `window[name]` to true (how web/start.js tells the app things).
+pub fn global_flag(name: &str) -> bool {
+    js_sys::Reflect::get(&window(), &name.into()).is_ok_and(|value| value.is_truthy())
+}
+
+/// Loads the page again (a new build, see `shell::update_notice`).
+pub fn reload() {
+    let _ = window().location().reload();
+}
+
 /// True when the focus is on the page's body (or nowhere), or for a widget (`shadow`) on its host
 /// element with nothing inside focused: where it goes when the focused element is removed.
 pub fn focus_lost(shadow: Option<&web_sys::ShadowRoot>) -> bool {

@@ -7,7 +7,7 @@ use super::{console, dom};
 use rundskriv_core::route::Route;
 use rundskriv_core::ui_strings::Lang;
 use rundskriv_core::{content_words, lang_texts};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// One file of texts the app loads on demand.
@@ -73,24 +73,48 @@ pub fn missing_for(route: &Route, lang: Lang) -> Vec<TextFile> {
 /// Makes every file of `files` available, fetching those not at hand at the same time; false
 /// when one of them could not be had.
 pub async fn load_all(files: &[TextFile], folder: &str) -> bool {
-    let pending: Vec<(TextFile, Result<String, JsFuture>)> = files
+    let pending: Vec<(TextFile, Source)> = files
         .iter()
         .filter(|file| !file.at_hand())
         .map(|&file| {
             let name = file.name();
-            let source = inline(name).ok_or_else(|| start_fetch(&format!("{folder}{name}")));
+            let source = match (inline(name), fetched_early(name)) {
+                (Some(text), _) => Source::Inline(text),
+                (None, Some(text)) => Source::Early(text),
+                (None, None) => Source::Fetch(start_fetch(&format!("{folder}{name}"))),
+            };
             (file, source)
         })
         .collect();
     let mut all = true;
     for (file, source) in pending {
         let text = match source {
-            Ok(text) => Some(text),
-            Err(fetch) => text_of(fetch).await,
+            Source::Inline(text) => Some(text),
+            Source::Early(text) => JsFuture::from(text).await.ok().and_then(|text| text.as_string()),
+            Source::Fetch(fetch) => text_of(fetch).await,
         };
         all &= text.is_some_and(|text| file.install(text));
     }
     all
+}
+
+/// Where a file of texts comes from.
+enum Source {
+    /// The single file's copy in the page.
+    Inline(String),
+    /// web/start.js's request, made while the wasm loaded: a promise of the text, or null.
+    Early(js_sys::Promise),
+    /// A request made now.
+    Fetch(JsFuture),
+}
+
+/// The promise web/start.js made for `name` (`__rundskrivveilederenTexts`), taken so that it is
+/// used once: a later load after a failure asks the server again.
+fn fetched_early(name: &str) -> Option<js_sys::Promise> {
+    let early = js_sys::Reflect::get(&dom::window(), &"__rundskrivveilederenTexts".into()).ok()?;
+    let promise = js_sys::Reflect::get(&early, &name.into()).ok()?.dyn_into().ok()?;
+    let _ = js_sys::Reflect::delete_property(&early.dyn_into::<js_sys::Object>().ok()?, &JsValue::from(name));
+    Some(promise)
 }
 
 /// The texts the single-file build put in the page, in `<script type="text/plain" id="rv-…">`.

@@ -4,6 +4,7 @@
 
 use super::footer::Footer;
 use super::header::Header;
+use super::update_notice::UpdateNotice;
 use crate::platform::{dom, history};
 use crate::router::{page, page_title, FreshBuild};
 use crate::state::{AppState, MountOptions};
@@ -34,6 +35,7 @@ pub fn App(options: MountOptions) -> impl IntoView {
             }>{state.tr(Key::SkipLink)}</a>
             <Header/>
             <main id="hovedinnhold" tabindex="-1">
+                <UpdateNotice/>
                 // Said in the language asked for as far as that is at hand: bokmål, when it is not.
                 {move || state.texts_missing.get().map(|missing| {
                     let (_, shown) = rundskriv_core::lang_texts::shown(missing, Part::Ui);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, DIST, CSP, startServer, launch, openPage, appReady, waitForAsync, normalise } from './harness.mjs';
+import { ROOT, DIST, CSP, startServer, launch, openPage, appReady, goHash, waitForAsync, normalise } from './harness.mjs';
 
 const SUB_PATH = '/verktoy/rundskriv/';
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -287,7 +287,7 @@ test('nynorsk and English texts load when chosen, never for bokmål; a wrong fil
   assert.equal(await other.evaluate(() => document.documentElement.lang), 'en', 'stays where it was');
 });
 
-test('offline: after one visit the app reloads and works with the network gone; a new version replaces the cache cleanly', async () => {
+test('offline: after one visit the app reloads and works with the network gone; a new version replaces the cache cleanly, and an open page offers it', async () => {
   const { version, files } = await precache();
   let next = null;
   // A "new build": another version in sw.js and a marker in index.html.
@@ -324,6 +324,10 @@ test('offline: after one visit the app reloads and works with the network gone; 
   // Back online with a new build: the worker updates, fills a new cache, deletes the old one.
   await current.context.setOffline(false);
   server.offline = false;
+  const answered = '#/veiviser/altinn?v=1&svar=virksomhetstype:forvaltningsorgan';
+  await goHash(page, answered);
+  await page.locator('input[type=radio]').first().waitFor();
+  assert.equal(await page.locator('.update-notice').count(), 0, 'no notice while the build is the newest');
   next = 'test-v2';
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
   await waitForAsync(page, async (key) => {
@@ -338,12 +342,19 @@ test('offline: after one visit the app reloads and works with the network gone; 
   assert.deepEqual(renewed.urls, files.map((f) => server.url + f).sort(), 'the new cache holds the complete set');
   assert.ok(renewed.marked, "the new cache holds the new build's index.html, revalidated with the server");
 
-  // Offline again: the page now comes from the new cache.
+  // The page still open is the older build: it says a newer one is there and offers to load it.
+  const notice = page.locator('.update-notice[role=status]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /En ny versjon av Rundskrivveilederen er publisert\. Last inn siden på nytt/);
+
+  // Offline again: the reload it offers brings the new build from the new cache, answers kept.
   await current.context.setOffline(true);
   server.offline = true;
-  await page.reload();
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Last inn på nytt' }).click()]);
   await appReady(page);
   assert.equal(await page.locator('meta[name="rv-test-build"]').getAttribute('content'), next);
+  assert.equal(await page.evaluate(() => location.hash), answered, 'the answers come along in the address');
+  assert.equal(await page.locator('.update-notice').count(), 0, 'the new build is the newest');
 });
 
 test('the single file works from file://: reader, a decision tree and search, under its own CSP, with no request', async () => {

@@ -77,7 +77,25 @@ test('a deep link has its text from the first view, with no waiting view', async
   // appReady waited for the first heading: the paragraph is there with it.
   assert.match(await page.locator('[id="1-6-krav-altinn"]').innerText(), new RegExp(ALTINN_KRAV));
   assert.equal(await page.locator('.texts-wait').count(), 0);
-  assert.deepEqual(asked, ['rundskrivtekst'], 'a reading page needs only the words');
+  assert.deepEqual(asked, ['rundskrivtekst'], 'a reading page needs only the words, fetched once');
+});
+
+test("a deep link to a tree fetches both files once, while the wasm loads; a nynorsk visitor not bokmål's", async () => {
+  const { page, asked } = await open('#/veiviser/altinn?svar=');
+  assert.match(normalise(await page.locator('#page-heading').innerText()), /Hva slags virksomhet/);
+  assert.deepEqual([...asked].sort(), ['rundskrivtekst', 'tekst-nb'], 'each once: the loader fetched them, the app took them');
+  assert.deepEqual(current.problems, []);
+  await current.context.close();
+  current = await openPage(browser, server.origin, { serviceWorkers: 'block', locale: 'nn-NO' });
+  const nynorsk = [];
+  current.page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (TEXT_FILE.test(path)) nynorsk.push(path.split('/').pop().replace(/-[0-9a-f]{16}\.txt$/, ''));
+  });
+  await current.page.goto(`${server.url}#/veiviser/altinn?svar=`);
+  await appReady(current.page);
+  assert.match(normalise(await current.page.locator('#page-heading').innerText()), /Kva slags verksemd/);
+  assert.deepEqual([...nynorsk].sort(), ['rundskrivtekst', 'tekst-nn'], "nynorsk's file, not bokmål's tree texts");
 });
 
 test('texts that cannot be had: the page says so and offers to try again, which works once they can', async () => {

@@ -14,6 +14,7 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
     "search-show-all",          // Vis alle {count} treff
     "lang-label",               // Språk
     "texts-retry",              // Prøv igjen
+    "update-reload",            // Last inn på nytt
     "start-read-title",         // Les rundskrivet
     "start-search-title",       // Søk i rundskrivet
     "point-label",              // Punkt {number}
