@@ -96,6 +96,35 @@ const MUTANTS = [
     test: 'a11y',
     only: 'switching language on a result keeps the result and its answers',
   },
+  // What loads the texts the first load leaves out (docs/architecture.md, "Texts on demand"):
+  // natively every file is compiled in, so only the browser can notice these.
+  {
+    name: 'tree-texts-always-at-hand',
+    what: "a tree shown before bokmål's tree texts are loaded (its questions blank)",
+    file: 'crates/core/src/lang_texts.rs',
+    from: 'pub fn trees_available(lang: Lang) -> bool {\n    file_text(lang).is_some()',
+    to: 'pub fn trees_available(lang: Lang) -> bool {\n    let _ = lang;\n    true',
+    test: 'texts',
+    only: 'the start page fetches no text file',
+  },
+  {
+    name: 'words-always-at-hand',
+    what: "a page shown before the circular's words are loaded (its text blank)",
+    file: 'crates/core/src/content_words.rs',
+    from: 'pub fn available() -> bool {\n    text().is_some()',
+    to: 'pub fn available() -> bool {\n    true',
+    test: 'texts',
+    only: 'the start page fetches no text file',
+  },
+  {
+    name: 'texts-file-unchecked',
+    what: "a language file used without checking it is this build's",
+    file: 'crates/core/src/lang_texts.rs',
+    from: '    verify(lang, &text)?;\n',
+    to: '',
+    test: 'delivery',
+    only: 'nynorsk and English texts load when chosen',
+  },
 ];
 
 // The tools scripts/setup.sh installs: Trunk, and npm's wasm-opt (Trunk runs offline).
