@@ -212,7 +212,11 @@ mod tests {
         assert_eq!(Request::parse(&good.replacen("\n2 3\n", "\n2 3 0\n", 1)), None, "three");
         // Digits only, at most nine: Rust's own parse takes a sign and any number of zeros.
         assert_eq!(Request::parse(&good.replacen("\n2 3\n", "\n+2 3\n", 1)), None, "a sign");
-        assert_eq!(Request::parse(&good.replacen("\n2 3\n", "\n2 0000000003\n", 1)), None, "ten digits");
+        assert_eq!(
+            Request::parse(&good.replacen("\n2 3\n", "\n2 0000000003\n", 1)),
+            None,
+            "ten digits"
+        );
         assert_eq!(Request::parse(&good.replacen("nn\n", "de\n", 1)), None);
         assert_eq!(Request::parse(&good.replacen("\n6\n", "\n0\n", 1)), None);
     }
