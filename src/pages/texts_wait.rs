@@ -13,7 +13,13 @@ pub fn TextsWait() -> impl IntoView {
     let load = move || {
         failed.set(false);
         leptos::task::spawn_local(async move {
-            if state.load_page_texts().await {
+            let loaded = state.load_page_texts().await;
+            // The user may have gone elsewhere meanwhile: this view and its signal with it. The
+            // page shown now needs no rebuilding then (a form on it would lose what was typed).
+            if failed.try_get_untracked().is_none() {
+                return;
+            }
+            if loaded {
                 state.texts_loaded.set(true);
                 // The page's heading takes the focus that went with this view (a retry button),
                 // or that the navigation could not give it (no heading while loading).
@@ -23,8 +29,7 @@ pub fn TextsWait() -> impl IntoView {
                     }
                 });
             } else {
-                // The user may have gone elsewhere meanwhile: this view and its signal with it.
-                failed.try_set(true);
+                failed.set(true);
             }
         });
     };
