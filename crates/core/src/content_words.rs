@@ -4,8 +4,7 @@
 //! circular's text (the start page does not: 8.1 KB brotli less for a first visit), checked
 //! against a hash compiled in and kept for the session.
 
-use crate::lang_texts::TextsError;
-use rundskriv_model::checksum::fnv1a;
+use crate::lang_texts::{self, TextsError};
 use std::sync::OnceLock;
 
 /// A block's place in the circular's words, as byte offsets.
@@ -55,11 +54,7 @@ pub fn get(words: Words) -> &'static str {
 
 /// Checks that `text` is this build's file of words.
 pub fn verify(text: &str) -> Result<(), TextsError> {
-    if text.len() == WORDS_FILE.len && fnv1a(text.as_bytes()) == WORDS_FILE.hash {
-        Ok(())
-    } else {
-        Err(TextsError::Mismatch)
-    }
+    lang_texts::check(text, WORDS_FILE.len, WORDS_FILE.hash)
 }
 
 /// Keeps `text` as the words for the rest of the session, once it has passed `verify`.
@@ -67,15 +62,13 @@ pub fn install(text: String) -> Result<(), TextsError> {
     if available() {
         return Ok(());
     }
-    verify(&text)?;
-    // Loaded at most once and kept until the page goes: leaking is the lifetime.
-    let _ = LOADED.set(Box::leak(text.into_boxed_str()));
-    Ok(())
+    lang_texts::keep_checked(&LOADED, text, WORDS_FILE.len, WORDS_FILE.hash)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rundskriv_model::checksum::fnv1a;
 
     #[test]
     fn the_file_is_named_after_its_hash() {

@@ -103,12 +103,7 @@ pub fn nth(lang: Lang, part: Part, ends: &[u32], count: usize, n: usize) -> &'st
 
 /// Checks that `text` is this build's text file for `lang`.
 pub fn verify(lang: Lang, text: &str) -> Result<(), TextsError> {
-    let expected = file(lang);
-    if text.len() == expected.len && fnv1a(text.as_bytes()) == expected.hash {
-        Ok(())
-    } else {
-        Err(TextsError::Mismatch)
-    }
+    check(text, file(lang).len, file(lang).hash)
 }
 
 /// Keeps `text` as `lang`'s file for the rest of the session, once it has passed `verify`.
@@ -116,9 +111,29 @@ pub fn install(lang: Lang, text: String) -> Result<(), TextsError> {
     if file_text(lang).is_some() {
         return Ok(());
     }
-    verify(lang, &text)?;
-    // Loaded at most once per language and kept until the page goes: leaking is the lifetime.
-    let _ = LOADED[lang.index()].set(Box::leak(text.into_boxed_str()));
+    keep_checked(&LOADED[lang.index()], text, file(lang).len, file(lang).hash)
+}
+
+/// Checks a loaded file against the length and hash its name was made from; every file of
+/// texts the browser loads is checked this way (`content_words` too).
+pub(crate) fn check(text: &str, len: usize, hash: u64) -> Result<(), TextsError> {
+    if text.len() == len && fnv1a(text.as_bytes()) == hash {
+        Ok(())
+    } else {
+        Err(TextsError::Mismatch)
+    }
+}
+
+/// Keeps `text` in `slot` for the rest of the session once it has passed `check`. Each file is
+/// loaded at most once and kept until the page goes: leaking is the lifetime.
+pub(crate) fn keep_checked(
+    slot: &OnceLock<&'static str>,
+    text: String,
+    len: usize,
+    hash: u64,
+) -> Result<(), TextsError> {
+    check(&text, len, hash)?;
+    let _ = slot.set(Box::leak(text.into_boxed_str()));
     Ok(())
 }
 
