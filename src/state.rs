@@ -38,8 +38,9 @@ pub struct AppState {
     pub memory: bool,
     /// A language asked for whose texts could not be loaded (the app stays in another).
     pub texts_missing: RwSignal<Option<Lang>>,
-    /// Set once the texts a waiting page needs have been loaded, which the router then builds
-    /// again (see `pages::texts_wait`).
+    /// Set when the page shown must be built again because what it has of its texts changed:
+    /// they arrived for a page waiting for them (`pages::texts_wait`), or a language switch left
+    /// it without them (`switch_language`). Only the setting counts, not the value.
     pub texts_loaded: RwSignal<bool>,
     /// The fragment of the view shown now (the address bar may be a frame behind, see `go`).
     current_href: StoredValue<String>,
