@@ -38,7 +38,7 @@ export function buildSingleFile(dir) {
   const icon = readFileSync(join(dir, 'icon-32.png'));
   // The language texts the app loads on demand (src/platform/lang_files.rs) cannot be fetched from file://, so
   // they travel in the page as inert text, which the app reads by id.
-  const texts = readdirSync(dir).filter((name) => /^(tekst-[a-z]{2}|rundskrivtekst)-[0-9a-f]{16}\.txt$/.test(name)).sort()
+  const texts = readdirSync(dir).filter((name) => /^(tekst-[a-z]{2}|rundskrivtekst|endringer-[a-z]{2})-[0-9a-f]{16}\.txt$/.test(name)).sort()
     .map((name) => {
       const text = readFileSync(join(dir, name), 'utf8');
       // Raw text inside <script> ends at "</script" and "<!--" changes how it is parsed.

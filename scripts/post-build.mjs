@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minified, minifyGlue } from './minify-glue.mjs';
 import { buildSingleFile } from './build-single.mjs';
@@ -155,7 +155,10 @@ const version = hash(files.map((file) => `${file}\0${hash(readFileSync(join(stag
 write('sw.js', fill('sw.js', { VERSION: JSON.stringify(version), FILES: JSON.stringify(files, null, 2) }));
 
 // 5. The single file.
-const single = join(dirname(dist), 'dist-single', 'rundskrivveilederen.html');
+// Beside dist/ as dist-single/; beside another folder (the two-edition test build's dist-editions/)
+// as <folder>-single/, so one build never overwrites the other's.
+const singleFolder = basename(dist) === 'dist' ? 'dist-single' : `${basename(dist)}-single`;
+const single = join(dirname(dist), singleFolder, 'rundskrivveilederen.html');
 mkdirSync(dirname(single), { recursive: true });
 writeFileSync(single, buildSingleFile(stage));
 

@@ -1,9 +1,9 @@
 //! From a route to what is shown: the page's view and the page's title.
 
 use crate::pages::{
-    accessibility::AccessibilityPage, assessment::AssessmentPage, contents::ContentsPage, not_found::NotFound,
-    search::SearchPage, section::SectionPage, start::StartPage, texts_wait::TextsWait, tree::TreePage,
-    whole::WholePage,
+    accessibility::AccessibilityPage, assessment::AssessmentPage, changes::ChangesPage, contents::ContentsPage,
+    not_found::NotFound, search::SearchPage, section::SectionPage, start::StartPage, texts_wait::TextsWait,
+    tree::TreePage, whole::WholePage,
 };
 use crate::platform::lang_files;
 use crate::state::AppState;
@@ -20,6 +20,7 @@ pub fn page_title(route: &Route, lang: Lang) -> Option<String> {
         Route::Start => return None,
         Route::Contents => t(lang, Key::ContentsTitle).to_string(),
         Route::Accessibility => t(lang, Key::A11yTitle).to_string(),
+        Route::Changes { .. } => t(lang, Key::ChangesTitle).to_string(),
         Route::Whole { .. } => t(lang, Key::WholeTitle).to_string(),
         Route::Search { .. } => t(lang, Key::NavSearch).to_string(),
         Route::Section { section, .. } => SECTIONS[*section].heading(),
@@ -85,6 +86,7 @@ fn view_for(route: Route) -> AnyView {
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Contents => view! { <ContentsPage/> }.into_any(),
         Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+        Route::Changes { point } => view! { <ChangesPage point=point/> }.into_any(),
         Route::Whole { .. } => view! { <WholePage/> }.into_any(),
         Route::Search { query } => view! { <SearchPage initial=query/> }.into_any(),
         Route::Section { section, block } => view! { <SectionPage section=section target=block/> }.into_any(),

@@ -2,6 +2,7 @@
 
 pub mod accessibility;
 pub mod assessment;
+pub mod changes;
 pub mod contents;
 pub mod not_found;
 pub mod search;

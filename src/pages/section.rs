@@ -4,6 +4,7 @@
 use crate::parts::section_body::{Context, SectionBody};
 use crate::state::state;
 use leptos::prelude::*;
+use rundskriv_core::changes;
 use rundskriv_core::content::{SectionId, BLOCKS, SECTIONS};
 use rundskriv_core::route::{Anchor, Route};
 use rundskriv_core::ui_strings::Key;
@@ -39,6 +40,14 @@ pub fn SectionPage(section: SectionId, target: Option<Anchor>) -> impl IntoView 
             <div class="ds-alert notice" role="alert">
                 <p>{state.trf(Key::NotFoundBlock, "id", id)}</p>
             </div>
+        })}
+        {changes::point_changed(SECTIONS[section].concept).then(|| view! {
+            <aside class="ds-alert notice point-changed">
+                <p>
+                    {state.tr(Key::ChangesPointNotice)} " "
+                    <a href=Route::Changes { point: Some(section) }.href()>{state.tr(Key::ChangesPointLink)}</a>
+                </p>
+            </aside>
         })}
         <article class="section-page">
             <SectionBody section=section context=Context::Alone/>

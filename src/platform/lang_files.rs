@@ -1,12 +1,13 @@
 //! Loads the files of texts the app fetches on demand before it shows them: a language's texts
-//! (`rundskriv_core::lang_texts`) and the circular's words (`rundskriv_core::content_words`).
+//! (`rundskriv_core::lang_texts`), the circular's words (`rundskriv_core::content_words`) and what
+//! changed between the editions (`rundskriv_core::changes`).
 //! Each comes from the page itself, where the single-file build inlines it, or from the folder the
 //! app's files are in, and is used only if it is exactly this build's file.
 
 use super::{console, dom};
 use rundskriv_core::route::Route;
 use rundskriv_core::ui_strings::Lang;
-use rundskriv_core::{content_words, lang_texts};
+use rundskriv_core::{changes, content_words, lang_texts};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -17,6 +18,8 @@ pub enum TextFile {
     Lang(Lang),
     /// The circular's words.
     Words,
+    /// What changed between the editions ("Hva er endret"), in a language.
+    Changes(Lang),
 }
 
 impl TextFile {
@@ -24,6 +27,7 @@ impl TextFile {
         match self {
             TextFile::Lang(lang) => lang_texts::file(lang).name,
             TextFile::Words => content_words::file().name,
+            TextFile::Changes(lang) => changes::file(lang).name,
         }
     }
 
@@ -31,6 +35,7 @@ impl TextFile {
         match self {
             TextFile::Lang(lang) => lang_texts::trees_available(lang),
             TextFile::Words => content_words::available(),
+            TextFile::Changes(lang) => changes::text(lang).is_some(),
         }
     }
 
@@ -38,6 +43,7 @@ impl TextFile {
         let installed = match self {
             TextFile::Lang(lang) => lang_texts::install(lang, text),
             TextFile::Words => content_words::install(text),
+            TextFile::Changes(lang) => changes::install(lang, text),
         };
         if installed.is_err() {
             console::warn(&format!(
@@ -66,6 +72,9 @@ pub fn missing_for(route: &Route, lang: Lang) -> Vec<TextFile> {
     }
     if route.needs_circular_words() && !content_words::available() {
         files.push(TextFile::Words);
+    }
+    if matches!(route, Route::Changes { .. }) && changes::any() && changes::text(lang).is_none() {
+        files.push(TextFile::Changes(lang));
     }
     files
 }

@@ -7,7 +7,9 @@
 use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::codec::storage::{self as codec, StoredValue};
+use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
+use rundskriv_core::made_under::MadeUnder;
 use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::ui_strings::Lang;
 
@@ -65,10 +67,18 @@ pub fn save_answers(answers: &Answers) {
     });
     all.extend(answers.iter().map(|(k, v)| (*k, *v)));
     save(StoredValue::Answers, &codec::encode_answers(&all));
+    // Answering again under the newest edition makes the saved answers that edition's.
+    save(StoredValue::AnswersEdition, EDITION.id);
+}
+
+/// The edition the saved answers were last saved under.
+pub fn saved_answers_edition() -> MadeUnder {
+    MadeUnder::read(load(StoredValue::AnswersEdition).as_deref())
 }
 
 pub fn forget_answers() {
     remove(StoredValue::Answers);
+    remove(StoredValue::AnswersEdition);
 }
 
 /// The saved follow-up; Err when something unreadable is stored there.

@@ -119,6 +119,7 @@ fn focus_after_navigation(state: AppState) {
                 block: Some(anchor), ..
             }
             | Route::Whole { block: Some(anchor) } => Some(anchor.element_id().to_string()),
+            Route::Changes { point: Some(point) } => Some(crate::pages::changes::point_element_id(*point)),
             _ => None,
         };
         // A widget does not pull the host page towards itself before the user has used it.

@@ -105,6 +105,12 @@ export const VIEWS = [
     hash: '#/veiviser/altinn?v=1&svar=virksomhetstype:bank',
     ready: (page) => page.waitForSelector('.notice'),
   },
+  {
+    name: 'a result from a link of an edition this build does not know',
+    hash: `${ALTINN_RESULT}&u=H-99%2F99`,
+    ready: (page) => page.waitForSelector('.edition-notice'),
+  },
+  { name: 'what changed, in a build of one edition', hash: '#/endringer', ready: (page) => page.waitForSelector('#page-heading + .lead') },
   { name: 'accessibility statement', hash: '#/tilgjengelighet', ready: (page) => page.waitForSelector('.a11y-statement') },
   { name: 'an assessment question', hash: '#/egenvurdering?svar=', ready: (page) => page.waitForSelector('.steps .current') },
   {

@@ -80,6 +80,10 @@ pub fn compile(root: &Path) -> Result<Compiled, Vec<CompileError>> {
             ("trees_data.rs", trees_code),
             ("ui_strings_data.rs", ui_code),
             (
+                "changes_data.rs",
+                generate::changes::generate_changes(&generate::changes::ChangesPage::none()),
+            ),
+            (
                 "lang_files.rs",
                 generate::lang_files::generate_lang_files(&tree_texts, &ui_texts),
             ),

@@ -75,6 +75,7 @@ fn the_repository_compiles_into_the_files_core_includes() {
             "words_data.rs",
             "trees_data.rs",
             "ui_strings_data.rs",
+            "changes_data.rs",
             "lang_files.rs"
         ]
     );

@@ -7,7 +7,7 @@ pub use rundskriv_model::{BlockId, BlockKind, PartKind, SectionId, SectionKind};
 use std::ops::{Deref, Range};
 
 /// Which edition of the circular the content reproduces.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Edition {
     /// The document's id at regjeringen.no.
     pub id: &'static str,
@@ -53,6 +53,9 @@ pub struct Section {
 }
 
 include!(concat!(env!("OUT_DIR"), "/content_data.rs"));
+
+/// LEAD-STUB: replaced by the generated list when the editions branch lands.
+pub static OLDER_EDITIONS: &[Edition] = &[];
 
 impl Section {
     pub fn blocks(&self) -> &'static [Block] {

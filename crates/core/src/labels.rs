@@ -5,7 +5,7 @@
 use crate::assessment::{count, open_facts, Item, Progress};
 use crate::codec::answers::format_number;
 use crate::codec::follow_ups::FollowUp;
-use crate::content::PartKind;
+use crate::content::{Edition, PartKind};
 use crate::date::Date;
 use crate::engine::Answer;
 use crate::follow_form::Field;
@@ -158,6 +158,12 @@ pub fn summary_line(items: &[Item], progress: &Progress, lang: Lang) -> String {
             ("open", &open),
         ],
     )
+}
+
+/// An edition of the circular as the UI names it: by its series number where it has one, else
+/// by the circular it replaces.
+pub fn edition_name(edition: &Edition, lang: Lang) -> String {
+    tf(lang, Key::EditionName, &[("replaces", edition.replaces)])
 }
 
 #[cfg(test)]

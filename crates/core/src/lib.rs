@@ -9,6 +9,7 @@ pub use rundskriv_model::TableId;
 
 pub mod accessibility_statement;
 pub mod assessment;
+pub mod changes;
 pub mod codec;
 pub mod content;
 pub mod content_words;
@@ -22,6 +23,7 @@ pub mod labels;
 pub mod lang_texts;
 pub mod layout;
 pub mod limits;
+pub mod made_under;
 pub mod percent;
 pub mod review;
 pub mod route;

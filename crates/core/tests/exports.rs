@@ -10,11 +10,12 @@ use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps, Status};
 use rundskriv_core::content::{BLOCKS, EDITION, SECTIONS};
 use rundskriv_core::date::Date;
 use rundskriv_core::engine::{Answer, Answers};
-use rundskriv_core::export::json::{from_json, to_json, ImportError};
+use rundskriv_core::export::json::{from_json, to_json, ImportError, Imported};
 use rundskriv_core::export::markdown::markdown;
 use rundskriv_core::export::Report;
 use rundskriv_core::labels::Label;
 use rundskriv_core::limits::{MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH};
+use rundskriv_core::made_under::MadeUnder;
 use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::trees::{fact_id, Verdict, OUTCOMES};
 use rundskriv_core::ui_strings::Lang;
@@ -57,13 +58,18 @@ fn json_export_imports_to_the_same_assessment() {
         let answers = full_assessment();
         let follow = some_follow_ups(&answers);
         let text = to_json(&answers, &follow, lang, "2026-11-27");
-        assert_eq!(from_json(&text), Ok((answers, follow)), "{text}");
+        let imported = Imported {
+            answers,
+            follow,
+            made_under: MadeUnder::Newest,
+        };
+        assert_eq!(from_json(&text), Ok(imported), "{text}");
     }
 }
 
 #[test]
 fn a_version_1_file_from_an_earlier_build_still_imports() {
-    let (answers, follow) = from_json(VERSION_1_FILE).expect("a version 1 file imports");
+    let Imported { answers, follow, .. } = from_json(VERSION_1_FILE).expect("a version 1 file imports");
     let answers_start = VERSION_1_FILE.find("\"answers\"").unwrap();
     let answers_end = VERSION_1_FILE.find("\"followUp\"").unwrap();
     assert_eq!(
@@ -104,7 +110,11 @@ fn a_version_1_file_from_an_earlier_build_still_imports() {
     let information = &again[again.find("\"forInformation\"").expect("the information list")..];
     assert!(information.contains(&format!("{kmd}\"informasjon\"")), "{again}");
     assert!(!again[..again.len() - information.len()].contains(kmd), "{again}");
-    let (answers_again, follow_again) = from_json(&again).expect("the export imports");
+    let Imported {
+        answers: answers_again,
+        follow: follow_again,
+        ..
+    } = from_json(&again).expect("the export imports");
     assert_eq!(follow_again, follow);
     assert!(answers_again.iter().all(|(f, a)| answers.get(f) == Some(a)));
 }
@@ -127,13 +137,13 @@ fn foreign_truncated_and_hostile_files_are_refused_with_a_reason() {
     assert_eq!(from_json(&version("7")), Err(ImportError::NewerVersion));
     assert_eq!(from_json(&version("3")), Err(ImportError::NewerVersion));
     assert_eq!(from_json(&version("\"2\"")), Err(ImportError::NotAnAssessment));
-    assert!(matches!(
-        from_json(&good.replace(EDITION.id, "id123")),
-        Err(ImportError::OtherEdition(e)) if e == "id123"
-    ));
+    // A file of an edition this build does not know is read, and says which it was.
+    let other = from_json(&good.replace(EDITION.id, "id123")).expect("read all the same");
+    assert_eq!(other.made_under, MadeUnder::Unknown("id123".into()));
+    assert_eq!(other.answers, full_assessment());
     assert_eq!(
         from_json(&good.replace(EDITION.id, "")),
-        Err(ImportError::OtherEdition(String::new()))
+        Err(ImportError::NotAnAssessment)
     );
     assert_eq!(from_json(&"[".repeat(100_000)), Err(ImportError::NotJson));
     let wrong_type = good.replacen("\"forvaltningsorgan\"", "17", 1);
@@ -163,13 +173,15 @@ fn size_and_nesting_are_bounded_before_the_file_is_read() {
     assert_eq!(from_json(&nested(MAX_IMPORT_DEPTH)), Err(ImportError::NotJson));
     // Brackets inside strings do not count, escaped quotes do not end a string.
     let bracketed = "[[[[[[[[[[\\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[";
-    let (_, follow) = from_json(&with_note(bracketed)).expect("brackets in a note are text");
+    let follow = from_json(&with_note(bracketed))
+        .expect("brackets in a note are text")
+        .follow;
     assert!(follow.values().any(|f| f.note.starts_with("[[[[[[[[[[\"[[[[")));
 }
 
 #[test]
 fn escapes_are_read_and_an_invalid_surrogate_pair_is_a_replacement_character() {
-    let note = |raw: &str| from_json(&with_note(raw)).map(|(_, f)| f.values().next().unwrap().note.clone());
+    let note = |raw: &str| from_json(&with_note(raw)).map(|file| file.follow.values().next().unwrap().note.clone());
     assert_eq!(note("\\ud83d\\ude00 \\u00e5 \\n\\/"), Ok("😀 å \n/".to_string()));
     // The reader combined a high surrogate with any following `\u` escape: this was U+10041.
     assert_eq!(note("\\ud800\\u0041"), Ok("\u{FFFD}A".to_string()));
@@ -181,7 +193,6 @@ fn import_errors_are_explained_in_the_users_language() {
     let error = ImportError::BadAnswers(DecodeError::UnknownFact("finnes-ikke".into()));
     for lang in Lang::ALL {
         assert!(error.describe(lang).contains("finnes-ikke"), "{lang:?}");
-        assert!(ImportError::OtherEdition("id1".into()).describe(lang).contains("id1"));
         assert_ne!(
             ImportError::NotJson.describe(lang),
             ImportError::TooLarge.describe(lang)

@@ -7,7 +7,7 @@ use rundskriv_core::assessment::{checklist, progress};
 use rundskriv_core::codec::follow_ups::{FollowUp, FollowUps, Status};
 use rundskriv_core::date::Date;
 use rundskriv_core::engine::Answers;
-use rundskriv_core::export::json::{from_json, to_json};
+use rundskriv_core::export::json::{from_json, to_json, Imported};
 use rundskriv_core::review::takes_follow_up;
 use rundskriv_core::trees::OUTCOMES;
 use rundskriv_core::ui_strings::Lang;
@@ -45,7 +45,7 @@ fn every_status(answers: &Answers) -> FollowUps {
 
 #[test]
 fn a_version_2_file_from_this_build_still_imports() {
-    let (answers, follow) = from_json(VERSION_2_FILE).expect("a version 2 file imports");
+    let Imported { answers, follow, .. } = from_json(VERSION_2_FILE).expect("a version 2 file imports");
     assert_eq!(follow.len(), every_status(&answers).len());
     assert_eq!(follow, every_status(&answers));
     assert_eq!(to_json(&answers, &follow, Lang::Nb, "2026-12-02"), VERSION_2_FILE);

@@ -5,6 +5,7 @@ use rundskriv_core::codec::answers::DecodeError;
 use rundskriv_core::codec::follow_ups::FollowUps;
 use rundskriv_core::content::{block_id, section_id, BLOCKS};
 use rundskriv_core::engine::{Answer, Answers};
+use rundskriv_core::made_under::MadeUnder;
 use rundskriv_core::route::{
     Anchor, AssessmentRoute, AssessmentView, FromLink, LinkAnswers, LinkFollowUps, Route, TreeAnswers, TreeRoute,
 };
@@ -21,6 +22,11 @@ fn parses_every_kind_of_place() {
     assert_eq!(Route::parse("#/"), Route::Start);
     assert_eq!(Route::parse("#/innhold"), Route::Contents);
     assert_eq!(Route::parse("#/tilgjengelighet"), Route::Accessibility);
+    assert_eq!(Route::parse("#/endringer"), Route::Changes { point: None });
+    let changed = Route::parse("#/endringer/1.6");
+    assert_eq!(changed, Route::Changes { point: Some(point) });
+    assert_eq!(Route::parse(&changed.href()), changed);
+    assert!(Route::parse("#/endringer/99.9").is_not_found());
     assert_eq!(Route::parse("#/punkt/1.6"), Route::section(point));
     assert_eq!(
         Route::parse("#/punkt/1-6"),
@@ -141,6 +147,7 @@ fn links_the_app_writes_keep_their_form() {
         tree: altinn,
         edit: fact_id("virksomhetstype"),
         answers: TreeAnswers::Link(LinkAnswers::new(&answers, answers.keys().copied())),
+        made_under: MadeUnder::Newest,
     });
     assert_eq!(
         route.href(),
@@ -151,12 +158,31 @@ fn links_the_app_writes_keep_their_form() {
         tree: altinn,
         edit: None,
         answers: TreeAnswers::Link(LinkAnswers::new(&Answers::new(), [])),
+        made_under: MadeUnder::Newest,
     });
     assert_eq!(restart.href(), "#/veiviser/altinn?v=1&svar=");
+    // A link made under another edition keeps its mark, so the page it opens can say so.
+    let older = "#/veiviser/altinn?v=1&svar=&u=id-eldre";
+    let older_route = Route::parse(older);
+    let Route::Tree(tree_route) = &older_route else {
+        panic!("a tree")
+    };
+    assert_eq!(tree_route.made_under, MadeUnder::Unknown("id-eldre".into()));
+    assert_eq!(older_route.href(), older);
+    let Route::Assessment(assessment) = Route::parse("#/egenvurdering/resultat?svar=&u=id-eldre") else {
+        panic!("the self-assessment")
+    };
+    assert_eq!(assessment.made_under, MadeUnder::Unknown("id-eldre".into()));
+    assert_eq!(
+        Route::parse("#/veiviser/altinn?u=id-eldre"),
+        Route::Tree(TreeRoute::saved(altinn)),
+        "no answers in the link: the saved ones, which are this edition's"
+    );
     let result = Route::Assessment(AssessmentRoute {
         view: AssessmentView::Result,
         answers: Some(LinkAnswers::new(&answers, answers.keys().copied())),
         follow: Some(LinkFollowUps::new(&FollowUps::new())),
+        made_under: MadeUnder::Newest,
     });
     assert_eq!(
         result.href(),

@@ -62,10 +62,12 @@ pub fn answer(format: u32, input: &[u8]) -> Reply {
 /// decode as it decodes a link.
 fn import(request: &Request) -> Reply {
     match json::from_json(request.payload) {
-        Ok((answers, follow)) => Reply::Done(format!(
-            "{}\n{}",
-            answers::encode_all(&answers),
-            follow_ups::encode(&follow)
+        // The third line is the edition the file was made under, as a link's `u=` (empty: none).
+        Ok(file) => Reply::Done(format!(
+            "{}\n{}\n{}",
+            answers::encode_all(&file.answers),
+            follow_ups::encode(&file.follow),
+            file.made_under.mark().unwrap_or_default()
         )),
         Err(e) => Reply::Refused(e.describe(request.lang)),
     }
@@ -133,7 +135,11 @@ mod tests {
         let Reply::Done(texts) = answer(Format::Import.code(), import.as_bytes()) else {
             panic!()
         };
-        assert_eq!(texts, format!("{a_text}\n{f_text}"));
+        let made_under = rundskriv_core::made_under::MadeUnder::Newest;
+        assert_eq!(
+            texts,
+            format!("{a_text}\n{f_text}\n{}", made_under.mark().unwrap_or_default())
+        );
     }
 
     #[test]

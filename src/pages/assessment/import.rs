@@ -2,7 +2,7 @@
 //! changes nothing and says why.
 
 use super::exports::request_text;
-use super::links::route_to;
+use super::links::route_made_under;
 use crate::platform::{documents, file_input, storage};
 use crate::state::state;
 use leptos::prelude::*;
@@ -10,6 +10,7 @@ use rundskriv_core::codec::{answers, follow_ups};
 use rundskriv_core::engine::Answers;
 use rundskriv_core::export::request::{Format, Reply};
 use rundskriv_core::limits::MAX_IMPORT_BYTES;
+use rundskriv_core::made_under::MadeUnder;
 use rundskriv_core::review::ReviewInterval;
 use rundskriv_core::route::AssessmentView;
 use rundskriv_core::ui_strings::{t, tf, Key};
@@ -52,20 +53,29 @@ pub fn ImportAssessment() -> impl IntoView {
             );
             let reply = documents::make(Format::Import, request, folder).await;
             // The module answers with the link texts of what it read, decoded as a link is.
+            // Three lines: the answers and follow-ups as a link has them, and the file's edition.
             let imported = match reply {
-                Ok(Reply::Done(texts)) => texts
-                    .split_once('\n')
-                    .and_then(|(a, f)| Some((answers::decode(a).ok()?, follow_ups::decode(f).ok()?.0))),
+                Ok(Reply::Done(texts)) => {
+                    let mut lines = texts.split('\n');
+                    let (a, f, edition) = (lines.next(), lines.next(), lines.next());
+                    let made_under = MadeUnder::read(edition.filter(|e| !e.is_empty()));
+                    (|| Some((answers::decode(a?).ok()?, follow_ups::decode(f?).ok()?.0, made_under)))()
+                }
                 Ok(Reply::Refused(why)) => return import_error.set(Some(Refusal::Reason(why))),
                 _ => None,
             };
-            let Some((imported, imported_follow)) = imported else {
+            let Some((imported, imported_follow, made_under)) = imported else {
                 return import_error.set(Some(Refusal::Unavailable));
             };
             import_error.set(None);
             storage::save_answers(&imported);
             storage::save_follow_ups(&imported_follow);
-            state.go(route_to(AssessmentView::Result, &imported, &imported_follow));
+            state.go(route_made_under(
+                AssessmentView::Result,
+                &imported,
+                &imported_follow,
+                made_under,
+            ));
             state.status.set(state.text(Key::AssessmentImported).to_string());
         });
     };

@@ -14,7 +14,7 @@ mod result;
 mod summary;
 
 use crate::parts::forget_answers::{saved_note, ForgetAnswers};
-use crate::parts::link_notice::garbled_link;
+use crate::parts::link_notice::{edition_notice, garbled_link};
 use crate::platform::storage;
 use crate::state::state;
 use import::ImportAssessment;
@@ -31,8 +31,18 @@ use summary::AssessmentSummary;
 #[component]
 pub fn AssessmentPage(route: AssessmentRoute) -> impl IntoView {
     let state = state();
-    let AssessmentRoute { view, answers, follow } = route;
+    let AssessmentRoute {
+        view,
+        answers,
+        follow,
+        made_under,
+    } = route;
     let mut notices: Vec<AnyView> = Vec::new();
+    // Saved answers carry the edition they were saved under; a link's, its own.
+    let made_under = match answers {
+        None => storage::saved_answers_edition(),
+        Some(_) => made_under,
+    };
     let given: Answers = match answers {
         None => match storage::saved_answers() {
             Ok(saved) => saved,
@@ -72,6 +82,7 @@ pub fn AssessmentPage(route: AssessmentRoute) -> impl IntoView {
         AssessmentView::Edit(fact) => Some(fact).filter(|f| given.contains_key(f) || p.next == Some(*f)),
         _ => None,
     };
+    let edition = edition_notice(&made_under);
     let notice = (!notices.is_empty()).then(|| view! { <div class="ds-alert notice" role="alert">{notices}</div> });
     let body = match (edit, p.next, view) {
         (Some(fact), _, _) | (None, Some(fact), _) => {
@@ -86,6 +97,7 @@ pub fn AssessmentPage(route: AssessmentRoute) -> impl IntoView {
         }
     };
     view! {
+        {edition}
         {notice}
         {body}
         <div class="tree-footer">

@@ -3,6 +3,7 @@
 
 use rundskriv_core::codec::answers::asking_order;
 use rundskriv_core::engine::{walk, Answers};
+use rundskriv_core::made_under::MadeUnder;
 use rundskriv_core::route::{LinkAnswers, Route, TreeAnswers, TreeRoute};
 use rundskriv_core::trees::{FactId, TreeId, TREES};
 
@@ -23,5 +24,6 @@ pub fn tree_route(
         tree,
         edit,
         answers: TreeAnswers::Link(LinkAnswers::new(answers, facts)),
+        made_under: MadeUnder::Newest,
     })
 }

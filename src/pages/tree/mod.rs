@@ -6,7 +6,7 @@ mod question;
 mod result;
 
 use crate::parts::forget_answers::{saved_note, ForgetAnswers};
-use crate::parts::link_notice::garbled_link;
+use crate::parts::link_notice::{edition_notice, garbled_link};
 use crate::platform::storage;
 use crate::state::state;
 use leptos::prelude::*;
@@ -32,12 +32,18 @@ pub fn TreePage(route: TreeRoute) -> impl IntoView {
     let tree = &TREES[id];
     let mut problem = None;
     let mut storage_problem = false;
+    // Saved answers carry the edition they were saved under; a link's, its own.
+    let made_under = match route.answers {
+        TreeAnswers::Saved => storage::saved_answers_edition(),
+        _ => route.made_under.clone(),
+    };
     let given: Answers = match route.answers {
         // No answers in the link: resume with what this browser saved.
         TreeAnswers::Saved => match storage::saved_answers() {
             Ok(saved) => {
                 let resumed = walk(tree, &saved);
-                state.replace(&tree_route(id, None, &saved, resumed.path.iter().copied()));
+                let address = tree_route(id, None, &saved, resumed.path.iter().copied());
+                state.replace(&address.made_under(made_under.clone()));
                 saved.into_iter().filter(|(f, _)| resumed.path.contains(f)).collect()
             }
             Err(_) => {
@@ -65,6 +71,10 @@ pub fn TreePage(route: TreeRoute) -> impl IntoView {
             view! { <p>{state.tr(Key::TreeLinkSaved)} " " <a href=resume>{state.tr(Key::TreeLinkResume)}</a></p> }
         })
     };
+    // Answers from a link made under another edition: said only when the link's answers are used.
+    let edition = (problem.is_none() && !storage_problem)
+        .then(|| edition_notice(&made_under))
+        .flatten();
     let notice = match problem {
         Some(LinkProblem::Garbled(e)) => Some(
             view! {
@@ -96,6 +106,7 @@ pub fn TreePage(route: TreeRoute) -> impl IntoView {
         (None, None) => view! { <TreeResult tree=id answers=given.clone() walk=result.clone()/> }.into_any(),
     };
     view! {
+        {edition}
         {notice}
         {body}
         <div class="tree-footer">

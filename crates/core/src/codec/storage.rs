@@ -19,6 +19,9 @@ pub const FOLLOW_UPS_VERSION: &str = "2";
 pub enum StoredValue {
     /// Every answer given in this browser, shared by all trees and the self-assessment.
     Answers,
+    /// The edition of the circular the saved answers were last saved under (its id; none: the
+    /// edition answers were saved under before this was stored, `made_under::UNMARKED`).
+    AnswersEdition,
     /// Stored answers that could not be read (another version of the app, say), put aside
     /// as they were before new answers are saved, so nothing is overwritten without a trace.
     UnreadableAnswers,
@@ -35,8 +38,9 @@ pub enum StoredValue {
 }
 
 impl StoredValue {
-    pub const ALL: [StoredValue; 7] = [
+    pub const ALL: [StoredValue; 8] = [
         StoredValue::Answers,
+        StoredValue::AnswersEdition,
         StoredValue::UnreadableAnswers,
         StoredValue::FollowUps,
         StoredValue::UnreadableFollowUps,
@@ -49,6 +53,7 @@ impl StoredValue {
     pub fn key(self) -> &'static str {
         match self {
             StoredValue::Answers => "rundskrivveilederen.svar",
+            StoredValue::AnswersEdition => "rundskrivveilederen.svar.utgave",
             StoredValue::UnreadableAnswers => "rundskrivveilederen.svar.ulest",
             StoredValue::FollowUps => "rundskrivveilederen.oppfolging",
             StoredValue::UnreadableFollowUps => "rundskrivveilederen.oppfolging.ulest",

@@ -5,11 +5,13 @@
 
 use super::Report;
 use crate::assessment::{checklist, for_information, open_facts, progress, Item};
-use crate::content::{BLOCKS, EDITION, SECTIONS};
-use crate::labels::{answer_label, attention_marks, follow_up_fields, summary_line, Label};
+use crate::changes;
+use crate::content::{BLOCKS, EDITION, OLDER_EDITIONS, SECTIONS};
+use crate::labels::{answer_label, attention_marks, edition_name, follow_up_fields, summary_line, Label};
 use crate::review::takes_follow_up;
+use crate::route::Route;
 use crate::trees::{Verdict, FACTS, OUTCOMES};
-use crate::ui_strings::{t, Key};
+use crate::ui_strings::{t, tf, Key};
 
 /// One text format's way of writing each part of the document.
 pub trait Writer {
@@ -39,7 +41,8 @@ pub fn write(report: &Report, out: &mut dyn Writer) {
     let items = checklist(&p);
     out.title(t(lang, Key::AssessmentTitle));
     out.meta(t(lang, Key::AssessmentDate), &report.today.display(lang), None);
-    out.meta(t(lang, Key::AssessmentEditionLabel), EDITION.title, Some(EDITION.url));
+    let edition = format!("{}, {}", EDITION.title, edition_name(&EDITION, lang));
+    out.meta(t(lang, Key::AssessmentEditionLabel), &edition, Some(EDITION.url));
     out.meta(t(lang, Key::AssessmentLinkLabel), report.link, Some(report.link));
     out.paragraph(&summary_line(&items, &p, lang));
     out.heading(2, t(lang, Key::TreeAnswersTitle));
@@ -77,6 +80,36 @@ pub fn write(report: &Report, out: &mut dyn Writer) {
         let info: Vec<&Item> = info.iter().collect();
         write_verdict(out, Verdict::Informasjon, &info, report);
     }
+    write_changes(out, &items, report);
+}
+
+/// What changed in the circular since the edition before, for a build that carries one: the
+/// changed points, those the checklist rests on marked, and where the changes are shown.
+fn write_changes(out: &mut dyn Writer, items: &[Item], report: &Report) {
+    let (Some(older), true) = (OLDER_EDITIONS.first(), changes::any()) else {
+        return;
+    };
+    let lang = report.lang;
+    out.heading(2, t(lang, Key::ChangesTitle));
+    let (older, newest) = (edition_name(older, lang), edition_name(&EDITION, lang));
+    out.paragraph(&tf(
+        lang,
+        Key::ExportChangesLead,
+        &[("older", &older), ("newest", &newest)],
+    ));
+    out.list_start();
+    for section in SECTIONS.iter().filter(|s| changes::point_changed(s.concept)) {
+        let in_checklist = items.iter().any(|i| SECTIONS[i.section].concept == section.concept);
+        out.entry(
+            &section.heading(),
+            in_checklist.then(|| t(lang, Key::ExportChangesInChecklist)),
+        );
+    }
+    out.list_end();
+    // The app's own address, from the assessment's link: the changes page is beside it.
+    let base = report.link.split_once('#').map_or(report.link, |(base, _)| base);
+    let page = format!("{base}{}", Route::Changes { point: None }.href());
+    out.meta(t(lang, Key::ChangesPointLink), &page, Some(&page));
 }
 
 /// One verdict's items under the points of the circular they rest on; an item the organisation

@@ -11,6 +11,7 @@ use crate::codec::json::{self, quote, JsonError, Value};
 use crate::content::{BLOCKS, EDITION};
 use crate::date::Date;
 use crate::engine::Answers;
+use crate::made_under::MadeUnder;
 use crate::trees::{FACTS, OUTCOMES};
 use crate::ui_strings::{t, tf, Key, Lang};
 use rundskriv_model::Status;
@@ -105,7 +106,6 @@ pub enum ImportError {
     TooLarge,
     NotAnAssessment,
     NewerVersion,
-    OtherEdition(String),
     BadAnswers(DecodeError),
 }
 
@@ -117,20 +117,28 @@ impl ImportError {
             ImportError::TooLarge => t(lang, Key::ImportTooLarge).to_string(),
             ImportError::NotAnAssessment => t(lang, Key::ImportNotAssessment).to_string(),
             ImportError::NewerVersion => t(lang, Key::ImportNewer).to_string(),
-            ImportError::OtherEdition(edition) => tf(lang, Key::ImportOtherEdition, &[("edition", edition)]),
             ImportError::BadAnswers(e) => tf(lang, Key::ImportBadAnswers, &[("detail", &e.describe(lang))]),
         }
     }
 }
 
+/// What an imported file holds: its answers and follow-ups, and the edition they were made under
+/// (a file of another edition is read all the same, and the app says so).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub answers: Answers,
+    pub follow: FollowUps,
+    pub made_under: MadeUnder,
+}
+
 /// Reads an exported assessment. Each answer is checked as a shared link's would be; follow-ups
 /// of verdicts this version does not know are dropped.
-pub fn from_json(text: &str) -> Result<(Answers, FollowUps), ImportError> {
+pub fn from_json(text: &str) -> Result<Imported, ImportError> {
     let file = json::parse(text).map_err(|e| match e {
         JsonError::TooLarge => ImportError::TooLarge,
         JsonError::TooDeep | JsonError::Syntax(_) => ImportError::NotJson,
     })?;
-    let version = check_envelope(&file)?;
+    let (version, made_under) = check_envelope(&file)?;
     let Some(Value::Object(fields)) = file.get("answers") else {
         return Err(ImportError::NotAnAssessment);
     };
@@ -158,7 +166,11 @@ pub fn from_json(text: &str) -> Result<(Answers, FollowUps), ImportError> {
             follow.insert(outcome, one);
         }
     }
-    Ok((answers, follow))
+    Ok(Imported {
+        answers,
+        follow,
+        made_under,
+    })
 }
 
 /// A version 2 follow-up; texts are cut as the form cuts them, and a status this version does not
@@ -187,7 +199,7 @@ fn read_follow_up(entry: &Value) -> Result<FollowUp, ImportError> {
 
 /// What identifies the file, checked before the rest is read: a newer version may change the
 /// rest. Gives the file's version.
-fn check_envelope(file: &Value) -> Result<u32, ImportError> {
+fn check_envelope(file: &Value) -> Result<(u32, MadeUnder), ImportError> {
     if file.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportError::NotAnAssessment);
     }
@@ -201,8 +213,7 @@ fn check_envelope(file: &Value) -> Result<u32, ImportError> {
         _ => return Err(ImportError::NotAnAssessment),
     };
     match file.get("edition").and_then(Value::as_str) {
-        Some(edition) if edition == EDITION.id => Ok(version),
-        Some(other) => Err(ImportError::OtherEdition(other.chars().take(40).collect())),
-        None => Err(ImportError::NotAnAssessment),
+        Some(edition) if !edition.is_empty() => Ok((version, MadeUnder::read(Some(edition)))),
+        _ => Err(ImportError::NotAnAssessment),
     }
 }

@@ -2,6 +2,7 @@
 
 use super::from_link::{LinkAnswers, LinkFollowUps};
 use super::query::{encode_answers, query_value};
+use crate::made_under::MadeUnder;
 use crate::percent::{decode, encode};
 use crate::trees::{fact_id, FactId, FACTS};
 
@@ -12,6 +13,8 @@ pub struct AssessmentRoute {
     pub view: AssessmentView,
     pub answers: Option<LinkAnswers>,
     pub follow: Option<LinkFollowUps>,
+    /// The edition the link's answers were made under (`u=`); the newest for the app's own.
+    pub made_under: MadeUnder,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +33,7 @@ impl AssessmentRoute {
             view: AssessmentView::Questions,
             answers: None,
             follow: None,
+            made_under: MadeUnder::Newest,
         }
     }
 
@@ -41,9 +45,15 @@ impl AssessmentRoute {
             ["resultat"] => AssessmentView::Result,
             _ => return None,
         };
+        let answers = query_value(query, "svar").map(|text| LinkAnswers::read(&text));
+        let made_under = match answers {
+            None => MadeUnder::Newest,
+            Some(_) => MadeUnder::read(query_value(query, "u").as_deref()),
+        };
         Some(AssessmentRoute {
             view,
-            answers: query_value(query, "svar").map(|text| LinkAnswers::read(&text)),
+            answers,
+            made_under,
             // A link without follow-ups leaves them out (`href`), so an empty `oppf=` is none.
             follow: query_value(query, "oppf")
                 .filter(|text| !text.is_empty())
@@ -65,6 +75,9 @@ impl AssessmentRoute {
         }
         if let Some(follow) = self.follow.as_ref().filter(|f| !f.text().is_empty()) {
             params.push(format!("oppf={}", encode_answers(follow.text())));
+        }
+        if let (Some(_), Some(mark)) = (&self.answers, self.made_under.mark()) {
+            params.push(format!("u={}", encode(mark)));
         }
         if !params.is_empty() {
             href.push('?');

@@ -16,6 +16,7 @@ pub use from_link::{FromLink, LinkAnswers, LinkFollowUps};
 pub use tree_route::{TreeAnswers, TreeRoute};
 
 use crate::content::{block_id, section_id, BlockId, SectionId, BLOCKS, SECTIONS};
+use crate::made_under::MadeUnder;
 use crate::percent::{decode, encode};
 use query::query_value;
 
@@ -41,6 +42,11 @@ pub enum Route {
     Assessment(AssessmentRoute),
     /// What the tool does for accessibility, and the agency's tilgjengelighetserklæring.
     Accessibility,
+    /// What changed between the edition before and the newest ("Hva er endret"); `point` is a
+    /// point to scroll to.
+    Changes {
+        point: Option<SectionId>,
+    },
     /// A place the app does not have: the fragment asked for, without its `#`.
     NotFound(String),
 }
@@ -93,6 +99,8 @@ impl Route {
             [] => Some(Route::Start),
             ["innhold"] => Some(Route::Contents),
             ["tilgjengelighet"] => Some(Route::Accessibility),
+            ["endringer"] => Some(Route::Changes { point: None }),
+            ["endringer", key] => section_id(&decode(key)).map(|section| Route::Changes { point: Some(section) }),
             ["punkt", key, block @ ..] if block.len() <= 1 => section_id(&decode(key)).map(|section| Route::Section {
                 section,
                 block: block.first().map(|b| Anchor::read(b)),
@@ -118,6 +126,10 @@ impl Route {
             Route::Start => "#/".to_string(),
             Route::Contents => "#/innhold".to_string(),
             Route::Accessibility => "#/tilgjengelighet".to_string(),
+            Route::Changes { point: None } => "#/endringer".to_string(),
+            Route::Changes { point: Some(section) } => {
+                format!("#/endringer/{}", encode(SECTIONS[*section].route_key()))
+            }
             Route::Section { section, block } => {
                 let key = encode(SECTIONS[*section].route_key());
                 match block {
@@ -157,6 +169,19 @@ impl Route {
     pub fn whole_at(block: BlockId) -> Route {
         Route::Whole {
             block: Some(Anchor::Block(block)),
+        }
+    }
+
+    /// The same place, its answers marked as made under `made_under` (a resumed tree's saved
+    /// answers); a place without answers of its own stays as it is.
+    pub fn made_under(self, made_under: MadeUnder) -> Route {
+        match self {
+            Route::Tree(tree) => Route::Tree(TreeRoute { made_under, ..tree }),
+            Route::Assessment(assessment) => Route::Assessment(AssessmentRoute {
+                made_under,
+                ..assessment
+            }),
+            other => other,
         }
     }
 

@@ -2,6 +2,7 @@
 
 use super::from_link::LinkAnswers;
 use super::query::{encode_answers, query_value};
+use crate::made_under::MadeUnder;
 use crate::percent::{decode, encode};
 use crate::trees::{fact_id, tree_id, FactId, TreeId, FACTS, TREES};
 
@@ -12,6 +13,8 @@ pub struct TreeRoute {
     /// A fact to change (`/endre/…`); a fact the app does not have is left out.
     pub edit: Option<FactId>,
     pub answers: TreeAnswers,
+    /// The edition the link's answers were made under (`u=`); the newest for the app's own.
+    pub made_under: MadeUnder,
 }
 
 /// What a tree link says about the answers.
@@ -33,6 +36,7 @@ impl TreeRoute {
             tree,
             edit: None,
             answers: TreeAnswers::Saved,
+            made_under: MadeUnder::Newest,
         }
     }
 
@@ -45,10 +49,15 @@ impl TreeRoute {
             }
             (_, Some(text)) => TreeAnswers::Link(LinkAnswers::read(&text)),
         };
+        let made_under = match answers {
+            TreeAnswers::Saved => MadeUnder::Newest,
+            _ => MadeUnder::read(query_value(query, "u").as_deref()),
+        };
         Some(TreeRoute {
             tree,
             edit: edit.and_then(|fact| fact_id(&decode(fact))),
             answers,
+            made_under,
         })
     }
 
@@ -66,6 +75,9 @@ impl TreeRoute {
             TreeAnswers::Outdated { version, text } => {
                 href.push_str(&format!("?v={}&svar={}", encode(version), encode_answers(text)));
             }
+        }
+        if let (false, Some(mark)) = (self.answers == TreeAnswers::Saved, self.made_under.mark()) {
+            href.push_str(&format!("&u={}", encode(mark)));
         }
         href
     }

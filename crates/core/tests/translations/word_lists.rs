@@ -18,6 +18,7 @@ pub const SAME_IN_NB_AND_NN: &[&str] = &[
     "start-read-title",         // Les rundskrivet
     "start-search-title",       // Søk i rundskrivet
     "point-label",              // Punkt {number}
+    "edition-name-series",      // rundskriv {series}
     "verdict-informasjon",      // Til orientering (the contract fixes it for both)
     "next-point",               // Neste
     "footnote-back",            // Tilbake til teksten
