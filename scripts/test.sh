@@ -40,14 +40,6 @@ trunk build --release
 step "size budget (first load, brotli)"
 node bench/sizes.mjs dist --first-load --budget 188500
 
-# The same app built with two editions: the test edition (tests/fixtures/utgave-test, never
-# shipped) as the newest and content/'s as the one before it, for the editions' browser tests
-# (tests/browser/editions.test.mjs). Its first load must keep to the same budget: an older
-# edition may not grow it (issue #14).
-step "release build with two editions (dist-editions/)"
-RUNDSKRIV_NEWEST_EDITION=tests/fixtures/utgave-test trunk build --release --dist dist-editions
-node bench/sizes.mjs dist-editions --first-load --budget 188500
-
 step "browser tests (headless Chromium)"
 cargo run --quiet -p rundskriv-tools --bin seed_json > target/seed.json
 node --test --test-concurrency=1 tests/browser/
