@@ -5,17 +5,9 @@
 //! in and kept for the session. A build that carries one edition has no changes to show.
 
 use crate::content::Section;
-use crate::lang_texts::{self, TextsError};
+use crate::lang_texts::{self, HashedFile, TextsError};
 use crate::ui_strings::Lang;
 use std::sync::OnceLock;
-
-/// The file a language's fragment is loaded from in the browser.
-#[derive(Debug)]
-pub struct ChangesFile {
-    pub name: &'static str,
-    pub hash: u64,
-    pub len: usize,
-}
 
 include!(concat!(env!("OUT_DIR"), "/changes_data.rs"));
 
@@ -43,7 +35,7 @@ pub fn element_id(section: &Section) -> String {
 }
 
 /// The file `lang`'s fragment is loaded from, relative to the app's folder.
-pub fn file(lang: Lang) -> &'static ChangesFile {
+pub fn file(lang: Lang) -> &'static HashedFile {
     &CHANGES_FILES[lang.index()]
 }
 

@@ -4,7 +4,7 @@
 //! circular's text (the start page does not: 8.1 KB brotli less for a first visit), checked
 //! against a hash compiled in and kept for the session.
 
-use crate::lang_texts::{self, TextsError};
+use crate::lang_texts::{self, HashedFile, TextsError};
 use std::sync::OnceLock;
 
 /// A block's place in the circular's words, as byte offsets.
@@ -14,20 +14,12 @@ pub struct Words {
     pub end: u32,
 }
 
-/// The file the words are loaded from in the browser.
-#[derive(Debug)]
-pub struct WordsFile {
-    pub name: &'static str,
-    pub hash: u64,
-    pub len: usize,
-}
-
 include!(concat!(env!("OUT_DIR"), "/words_data.rs"));
 
 static LOADED: OnceLock<&'static str> = OnceLock::new();
 
 /// The file the words are loaded from, relative to the app's folder.
-pub fn file() -> &'static WordsFile {
+pub fn file() -> &'static HashedFile {
     &WORDS_FILE
 }
 

@@ -160,8 +160,8 @@ pub fn summary_line(items: &[Item], progress: &Progress, lang: Lang) -> String {
     )
 }
 
-/// An edition of the circular as the UI names it: by its series number where it has one, else
-/// by the circular it replaces.
+/// An edition of the circular as the UI names it: by the circular it replaces (editions carry no
+/// series number yet).
 pub fn edition_name(edition: &Edition, lang: Lang) -> String {
     tf(lang, Key::EditionName, &[("replaces", edition.replaces)])
 }

@@ -25,6 +25,15 @@ pub struct LangFile {
 
 include!(concat!(env!("OUT_DIR"), "/lang_files.rs"));
 
+/// A file the browser loads on demand, named after its hash and checked against it and its length
+/// before it is used (the circular's words, what changed between editions).
+#[derive(Debug)]
+pub struct HashedFile {
+    pub name: &'static str,
+    pub hash: u64,
+    pub len: usize,
+}
+
 /// Which part of a language's texts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {

@@ -22,11 +22,6 @@ fn parses_every_kind_of_place() {
     assert_eq!(Route::parse("#/"), Route::Start);
     assert_eq!(Route::parse("#/innhold"), Route::Contents);
     assert_eq!(Route::parse("#/tilgjengelighet"), Route::Accessibility);
-    assert_eq!(Route::parse("#/endringer"), Route::Changes { point: None });
-    let changed = Route::parse("#/endringer/1.6");
-    assert_eq!(changed, Route::Changes { point: Some(point) });
-    assert_eq!(Route::parse(&changed.href()), changed);
-    assert!(Route::parse("#/endringer/99.9").is_not_found());
     assert_eq!(Route::parse("#/punkt/1.6"), Route::section(point));
     assert_eq!(
         Route::parse("#/punkt/1-6"),
@@ -161,23 +156,6 @@ fn links_the_app_writes_keep_their_form() {
         made_under: MadeUnder::Newest,
     });
     assert_eq!(restart.href(), "#/veiviser/altinn?v=1&svar=");
-    // A link made under another edition keeps its mark, so the page it opens can say so.
-    let older = "#/veiviser/altinn?v=1&svar=&u=id-eldre";
-    let older_route = Route::parse(older);
-    let Route::Tree(tree_route) = &older_route else {
-        panic!("a tree")
-    };
-    assert_eq!(tree_route.made_under, MadeUnder::Unknown("id-eldre".into()));
-    assert_eq!(older_route.href(), older);
-    let Route::Assessment(assessment) = Route::parse("#/egenvurdering/resultat?svar=&u=id-eldre") else {
-        panic!("the self-assessment")
-    };
-    assert_eq!(assessment.made_under, MadeUnder::Unknown("id-eldre".into()));
-    assert_eq!(
-        Route::parse("#/veiviser/altinn?u=id-eldre"),
-        Route::Tree(TreeRoute::saved(altinn)),
-        "no answers in the link: the saved ones, which are this edition's"
-    );
     let result = Route::Assessment(AssessmentRoute {
         view: AssessmentView::Result,
         answers: Some(LinkAnswers::new(&answers, answers.keys().copied())),

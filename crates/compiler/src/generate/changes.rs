@@ -24,12 +24,12 @@ impl ChangesPage {
 }
 
 pub fn generate_changes(page: &ChangesPage) -> String {
-    let mut code = String::from("pub static CHANGES_FILES: [ChangesFile; 3] = [\n");
+    let mut code = String::from("pub static CHANGES_FILES: [HashedFile; 3] = [\n");
     for (lang, fragment) in Lang::ALL.iter().zip(&page.fragments) {
         let hash = fnv1a(fragment.as_bytes());
         let _ = writeln!(
             code,
-            "    ChangesFile {{ name: \"endringer-{}-{hash:016x}.txt\", hash: {hash:#x}, len: {} }},",
+            "    HashedFile {{ name: \"endringer-{}-{hash:016x}.txt\", hash: {hash:#x}, len: {} }},",
             lang.tag(),
             fragment.len()
         );

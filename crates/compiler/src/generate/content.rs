@@ -50,7 +50,7 @@ fn words_data(words: &str) -> String {
     let mut code = String::new();
     let _ = writeln!(
         code,
-        "pub static WORDS_FILE: WordsFile = WordsFile {{ name: \"rundskrivtekst-{hash:016x}.txt\", hash: {hash:#x}, len: {} }};",
+        "pub static WORDS_FILE: HashedFile = HashedFile {{ name: \"rundskrivtekst-{hash:016x}.txt\", hash: {hash:#x}, len: {} }};",
         words.len()
     );
     let _ = writeln!(
