@@ -36,9 +36,19 @@ trunk build --release
 # weighs plus about 1.5 %, not the 80 KB target (docs/benchmark.md "Targets and the gap" says what
 # would close the rest). 190,000 B until 2026-12-02 (187,465 B built); then bokmål's tree texts and
 # the circular's words left the first load and the follow-up form came in: 185,769 B built.
+# 188,500 B until 2026-12-03; then editions (#14): 189,272 B built with one edition, 191,046 B
+# with two (the "Hva er endret" page and the notices are live code only then).
 # Raise it only with a reason in the commit message.
 step "size budget (first load, brotli)"
-node bench/sizes.mjs dist --first-load --budget 188500
+node bench/sizes.mjs dist --first-load --budget 191500
+
+# Issue #14: the app with two editions, the test edition (tests/fixtures/utgave-test, today's
+# content with five changes; never shipped) as the newest and today's as the one before. Its first
+# load is held to the same budget; tests/browser/editions.test.mjs runs against it.
+step "two editions: build with the test edition as the newest (dist-editions/)"
+cargo run --quiet -p rundskriv-tools --bin test_edition -- target/utgave-test
+RUNDSKRIV_NEWEST_EDITION=target/utgave-test trunk build --release --dist dist-editions
+node bench/sizes.mjs dist-editions --first-load --budget 191500
 
 step "browser tests (headless Chromium)"
 cargo run --quiet -p rundskriv-tools --bin seed_json > target/seed.json

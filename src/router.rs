@@ -86,7 +86,7 @@ fn view_for(route: Route) -> AnyView {
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Contents => view! { <ContentsPage/> }.into_any(),
         Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
-        Route::Changes { point } => view! { <ChangesPage point=point/> }.into_any(),
+        Route::Changes { .. } => view! { <ChangesPage/> }.into_any(),
         Route::Whole { .. } => view! { <WholePage/> }.into_any(),
         Route::Search { query } => view! { <SearchPage initial=query/> }.into_any(),
         Route::Section { section, block } => view! { <SectionPage section=section target=block/> }.into_any(),

@@ -4,6 +4,7 @@
 
 use crate::platform::{clipboard, dom, history, lang_files, storage};
 use leptos::prelude::*;
+use rundskriv_core::labels::edition_text;
 use rundskriv_core::route::Route;
 use rundskriv_core::trees::Text;
 use rundskriv_core::ui_strings::{t, tf, Key, Lang};
@@ -97,6 +98,13 @@ impl AppState {
     ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
         let lang = self.lang;
         move || tf(lang.get(), key, &[(name, &value)])
+    }
+
+    /// The UI text `key` with `{edition}` filled in by the newest edition's name, kept up to date
+    /// like `tr` (the name itself is in the page's language).
+    pub fn tr_edition(&self, key: Key) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let lang = self.lang;
+        move || edition_text(key, lang.get())
     }
 
     /// A tree's or a fact's text in the page's language, kept up to date like `tr`.

@@ -7,17 +7,12 @@ use crate::platform::lang_files::{self, TextFile};
 use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::changes;
-use rundskriv_core::content::{SectionId, EDITION, OLDER_EDITIONS, SECTIONS};
+use rundskriv_core::content::{EDITION, OLDER_EDITIONS};
 use rundskriv_core::labels::edition_name;
 use rundskriv_core::ui_strings::{tf, Key};
 
-/// The id of the element that holds `point`'s changes in the fragment.
-pub fn point_element_id(point: SectionId) -> String {
-    changes::element_id(&SECTIONS[point])
-}
-
 #[component]
-pub fn ChangesPage(point: Option<SectionId>) -> impl IntoView {
+pub fn ChangesPage() -> impl IntoView {
     let state = state();
     let Some(older) = OLDER_EDITIONS.first().filter(|_| changes::any()) else {
         return view! {
@@ -47,14 +42,6 @@ pub fn ChangesPage(point: Option<SectionId>) -> impl IntoView {
             let _ = failed.try_set(!loaded);
         });
     });
-    if let Some(point) = point {
-        // Arriving by the app's own link, the page waited for its file and the focus was lost.
-        request_animation_frame(move || {
-            if state.focus_lost() {
-                state.focus(&point_element_id(point), true);
-            }
-        });
-    }
     view! {
         <h1 id="page-heading" tabindex="-1">{state.tr(Key::ChangesTitle)}</h1>
         <p class="lead">{intro}</p>

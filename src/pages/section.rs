@@ -41,7 +41,7 @@ pub fn SectionPage(section: SectionId, target: Option<Anchor>) -> impl IntoView 
                 <p>{state.trf(Key::NotFoundBlock, "id", id)}</p>
             </div>
         })}
-        {changes::point_changed(SECTIONS[section].concept).then(|| view! {
+        {changes::point_changed(&SECTIONS[section]).then(|| view! {
             <aside class="ds-alert notice point-changed">
                 <p>
                     {state.tr(Key::ChangesPointNotice)} " "

@@ -21,11 +21,15 @@ pub fn TextsWait() -> impl IntoView {
             }
             if loaded {
                 state.texts_loaded.set(true);
-                // The page's heading takes the focus that went with this view (a retry button),
-                // or that the navigation could not give it (no heading while loading).
+                // What the navigation would have focused (a paragraph, a point's changes) or the
+                // page's heading takes the focus that went with this view (a retry button), or
+                // that the navigation could not give it (neither is there while loading).
                 request_animation_frame(move || {
                     if state.focus_lost() {
-                        state.focus("page-heading", false);
+                        let target = state.route.get_untracked().focus_target();
+                        if !target.is_some_and(|id| state.focus(&id, true)) {
+                            state.focus("page-heading", false);
+                        }
                     }
                 });
             } else {

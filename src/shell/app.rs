@@ -114,14 +114,7 @@ fn focus_after_navigation(state: AppState) {
     Effect::new(move |previous: Option<Route>| {
         let route = state.route.get();
         let first_load = previous.is_none();
-        let target = match &route {
-            Route::Section {
-                block: Some(anchor), ..
-            }
-            | Route::Whole { block: Some(anchor) } => Some(anchor.element_id().to_string()),
-            Route::Changes { point: Some(point) } => Some(crate::pages::changes::point_element_id(*point)),
-            _ => None,
-        };
+        let target = route.focus_target();
         // A widget does not pull the host page towards itself before the user has used it.
         if first_load && !state.owns_page() {
             return route;

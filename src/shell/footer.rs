@@ -34,7 +34,7 @@ pub fn Footer() -> impl IntoView {
             <p>{state.tr(Key::Privacy)}</p>
             <p>{state.tr(Key::Disclaimer)}</p>
             <p>
-                {state.trf(Key::Edition, "replaces", EDITION.replaces.to_string())}
+                {state.tr_edition(Key::Edition)}
                 " "
                 <a href=EDITION.url rel="noreferrer">{state.tr(Key::EditionSource)}</a>
             </p>

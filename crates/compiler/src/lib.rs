@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod circular;
+pub mod editions;
 pub mod error;
 pub mod generate;
 pub mod parse;
@@ -11,6 +12,8 @@ pub mod source;
 
 use check::trees::Report;
 use circular::Circular;
+use editions::flags::Flag;
+use editions::folders::{EditionFolder, Editions};
 use error::CompileError;
 use parse::edition::Edition;
 use parse::scenarios::ScenarioFile;
@@ -31,9 +34,12 @@ pub struct Compiled {
 /// Compiles the content and UI strings under `root` (the repository) into `out_dir`, as a build
 /// script does: it prints what Cargo must watch and, on a mistake, every error, then exits.
 pub fn build(root: &Path, out_dir: &Path) {
+    let newest_dir = editions::folders::newest_dir_from_env();
+    println!("cargo:rerun-if-env-changed={}", editions::folders::NEWEST_EDITION_VAR);
     println!("cargo:rerun-if-changed={}", root.join("content").display());
+    println!("cargo:rerun-if-changed={}", root.join(&newest_dir).display());
     println!("cargo:rerun-if-changed={}", root.join("i18n").display());
-    let written = compile(root).and_then(|compiled| {
+    let written = compile_in(root, &newest_dir).and_then(|compiled| {
         for warning in &compiled.warnings {
             println!("cargo:warning={warning}");
         }
@@ -58,31 +64,46 @@ pub fn build(root: &Path, out_dir: &Path) {
     }
 }
 
-/// Compiles the content and UI strings under `root` (the repository); errors name files relative
-/// to it.
+/// Compiles the content and UI strings under `root` (the repository), with the newest edition
+/// where the environment says (`RUNDSKRIV_NEWEST_EDITION`, else `content/`); errors name files
+/// relative to `root`.
 pub fn compile(root: &Path) -> Result<Compiled, Vec<CompileError>> {
+    compile_in(root, &editions::folders::newest_dir_from_env())
+}
+
+/// Compiles with the newest edition in `newest_dir` (relative to `root`, or absolute).
+pub fn compile_in(root: &Path, newest_dir: &str) -> Result<Compiled, Vec<CompileError>> {
     let Content {
         edition,
         sections,
+        older,
         circular,
         trees,
         report,
         ..
-    } = read_content(root)?;
+    } = read_content_in(root, newest_dir)?;
     let ui = read_ui_strings(root)?;
     let (trees_code, tree_texts) = generate::trees::generate_trees(&trees, &circular, &report);
     let (ui_code, ui_texts) = generate::ui_strings::generate_ui_strings(&ui);
-    let (content_code, words_code) = generate::content::generate_content(&edition, &sections);
+    let older_editions: Vec<&Edition> = older.iter().map(|folder| &folder.edition).collect();
+    let carried: Vec<&[Section]> = std::iter::once(sections.as_slice())
+        .chain(older.iter().map(|folder| folder.sections.as_slice()))
+        .collect();
+    let legacy = editions::addresses::read_legacy_points(root, &carried).map_err(one)?;
+    let remapped = editions::addresses::remapped(&legacy, &sections);
+    let (content_code, words_code) =
+        generate::content::generate_content(&edition, &older_editions, &remapped, &sections);
+    let changes = match older.first() {
+        Some(previous) => changes_page(root, previous, &sections)?,
+        None => generate::changes::ChangesPage::none(),
+    };
     Ok(Compiled {
         files: vec![
             ("content_data.rs", content_code),
             ("words_data.rs", words_code),
             ("trees_data.rs", trees_code),
             ("ui_strings_data.rs", ui_code),
-            (
-                "changes_data.rs",
-                generate::changes::generate_changes(&generate::changes::ChangesPage::none()),
-            ),
+            ("changes_data.rs", generate::changes::generate_changes(&changes)),
             (
                 "lang_files.rs",
                 generate::lang_files::generate_lang_files(&tree_texts, &ui_texts),
@@ -92,11 +113,35 @@ pub fn compile(root: &Path) -> Result<Compiled, Vec<CompileError>> {
     })
 }
 
+/// "Hva er endret" between the edition before the newest and the newest, in every language.
+fn changes_page(
+    root: &Path,
+    previous: &EditionFolder,
+    newest: &[Section],
+) -> Result<generate::changes::ChangesPage, Vec<CompileError>> {
+    let words = SourceFile::read(root, editions::words::FILE)
+        .and_then(|file| editions::words::parse_change_words(&file))
+        .map_err(one)?;
+    let changes = editions::diff::diff_editions(&previous.sections, newest);
+    Ok(generate::changes::ChangesPage {
+        fragments: Lang::ALL.map(|lang| editions::render::render_changes(&changes, &words, lang)),
+        changed_points: changes.iter().map(|change| change.key().to_string()).collect(),
+    })
+}
+
 /// The content under `root`, read and checked: what `compile` generates the app's data from, and
 /// what the review book (crates/tools) is made of.
 pub struct Content {
+    /// The newest edition, which the app answers from, and its sections.
     pub edition: Edition,
     pub sections: Vec<Section>,
+    /// The editions before it that the build carries, the latest first.
+    pub older: Vec<EditionFolder>,
+    /// The outcomes whose paragraphs changed, moved or vanished since the edition they were
+    /// written for: each one confirmed, or the content would not have been read.
+    pub flags: Vec<Flag>,
+    /// The records that confirm them (the newest edition's `bekreftelser.toml`).
+    pub confirmations: Vec<editions::confirmations::Confirmation>,
     pub circular: Circular,
     pub trees: Trees,
     pub report: Report,
@@ -105,12 +150,21 @@ pub struct Content {
 }
 
 pub fn read_content(root: &Path) -> Result<Content, Vec<CompileError>> {
-    let edition =
-        parse::edition::parse_edition(&SourceFile::read(root, "content/utgave.md").map_err(one)?).map_err(one)?;
-    let sections = read_sections(root)?;
-    check::sections::check_sections(&sections).map_err(one)?;
+    read_content_in(root, &editions::folders::newest_dir_from_env())
+}
+
+/// The content with the newest edition in `newest_dir`; the trees written for an edition before
+/// it are carried to it once every affected outcome is confirmed (`editions::flags`).
+pub fn read_content_in(root: &Path, newest_dir: &str) -> Result<Content, Vec<CompileError>> {
+    let editions = editions::folders::read_editions(root, newest_dir)?;
+    let mut trees = read_trees(root)?;
+    let flags = editions::flags::affected_outcomes(&trees, &editions);
+    let (_, records) = editions::confirmations::read_confirmations(root, &editions.newest.dir).map_err(one)?;
+    editions::flags::check_confirmed(&flags, &records)?;
+    editions::carry::carry_trees(&mut trees, &editions)?;
+    let Editions { newest, older } = editions;
+    let EditionFolder { edition, sections, .. } = newest;
     let circular = Circular::new(&edition, &sections);
-    let trees = read_trees(root)?;
     let report = check::trees::check_trees(&trees, &circular).map_err(one)?;
     let marks =
         parse::paragraph_marks::parse_marks(&SourceFile::read(root, parse::paragraph_marks::FILE).map_err(one)?)
@@ -120,6 +174,9 @@ pub fn read_content(root: &Path) -> Result<Content, Vec<CompileError>> {
     Ok(Content {
         edition,
         sections,
+        older,
+        flags,
+        confirmations: records,
         circular,
         trees,
         report,
@@ -157,10 +214,6 @@ fn read_each<T>(
     } else {
         Err(errors)
     }
-}
-
-fn read_sections(root: &Path) -> Result<Vec<Section>, Vec<CompileError>> {
-    read_each(root, "content/rundskriv", "md", parse::section::parse_section)
 }
 
 fn read_trees(root: &Path) -> Result<Trees, Vec<CompileError>> {

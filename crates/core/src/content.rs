@@ -14,6 +14,8 @@ pub struct Edition {
     pub title: &'static str,
     /// The circular this edition replaces (e.g. `H-7/17`).
     pub replaces: &'static str,
+    /// Its number in the ministry's series (`H-8/18`); empty where the source does not state it.
+    pub series: &'static str,
     pub url: &'static str,
 }
 
@@ -54,9 +56,6 @@ pub struct Section {
 
 include!(concat!(env!("OUT_DIR"), "/content_data.rs"));
 
-/// LEAD-STUB: replaced by the generated list when the editions branch lands.
-pub static OLDER_EDITIONS: &[Edition] = &[];
-
 impl Section {
     pub fn blocks(&self) -> &'static [Block] {
         &BLOCKS.deref()[self.blocks.start as usize..self.blocks.end as usize]
@@ -72,10 +71,13 @@ impl Section {
         BlockId(self.blocks.start)
     }
 
-    /// The key used in URLs: the number for points, the id for everything else.
+    /// The key used in URLs: the number for points, the id for everything else; the concept for a
+    /// point whose number old addresses give to another point.
     pub fn route_key(&self) -> &'static str {
         if self.number.is_empty() || self.kind != SectionKind::Point {
             self.id
+        } else if LEGACY_POINTS.iter().any(|(number, _)| *number == self.number) {
+            self.concept
         } else {
             self.number
         }
@@ -111,6 +113,10 @@ impl Block {
 
 /// Finds a section by point number (`1.6` or `1-6`), concept id or section id.
 pub fn section_id(key: &str) -> Option<SectionId> {
+    // A number an older edition gave another point leads where it did then (docs/editions.md).
+    if let Some((_, concept)) = LEGACY_POINTS.iter().find(|(number, _)| *number == key) {
+        return SECTIONS.find(|s| s.concept == *concept);
+    }
     SECTIONS.find(|s| {
         s.has_page()
             && (s.id == key || (!s.number.is_empty() && s.number == key) || (!s.concept.is_empty() && s.concept == key))

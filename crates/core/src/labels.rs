@@ -5,7 +5,7 @@
 use crate::assessment::{count, open_facts, Item, Progress};
 use crate::codec::answers::format_number;
 use crate::codec::follow_ups::FollowUp;
-use crate::content::{Edition, PartKind};
+use crate::content::{Edition, PartKind, EDITION};
 use crate::date::Date;
 use crate::engine::Answer;
 use crate::follow_form::Field;
@@ -160,10 +160,19 @@ pub fn summary_line(items: &[Item], progress: &Progress, lang: Lang) -> String {
     )
 }
 
-/// An edition of the circular as the UI names it: by the circular it replaces (editions carry no
-/// series number yet).
+/// An edition of the circular as the UI names it: by its series number, or where the source
+/// states none, by the circular it replaces.
 pub fn edition_name(edition: &Edition, lang: Lang) -> String {
-    tf(lang, Key::EditionName, &[("replaces", edition.replaces)])
+    if edition.series.is_empty() {
+        tf(lang, Key::EditionName, &[("replaces", edition.replaces)])
+    } else {
+        tf(lang, Key::EditionNameSeries, &[("series", edition.series)])
+    }
+}
+
+/// The UI text `key` with `{edition}` filled in by the newest edition's name.
+pub fn edition_text(key: Key, lang: Lang) -> String {
+    tf(lang, key, &[("edition", &edition_name(&EDITION, lang))])
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 //! (`seed`) that the verbatim test checks the compiled circular against.
 
 pub mod book;
+pub mod confirm;
 pub mod import;
 pub mod seed;
 pub mod signoff;
+pub mod test_edition;

@@ -7,8 +7,8 @@ use rundskriv_compiler::parse::date::Date;
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// `text` as a TOML basic string.
-fn toml_string(text: &str) -> String {
+/// `text` as a TOML basic string (the confirmation command writes its records with it too).
+pub fn toml_string(text: &str) -> String {
     let mut out = String::from("\"");
     for c in text.chars() {
         match c {

@@ -14,7 +14,6 @@ use crate::state::state;
 use leptos::prelude::*;
 use rundskriv_core::assessment::{checklist, for_information, open_facts, Item, Progress};
 use rundskriv_core::codec::follow_ups::{Change, FollowUps, JustificationMissing};
-use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::Answers;
 use rundskriv_core::labels::{summary_line, Label};
 use rundskriv_core::route::AssessmentView;
@@ -131,7 +130,7 @@ pub fn AssessmentResult(answers: Answers, follow: FollowUps, progress: Progress)
         {overview_view}
         <p class="hint">
             {state.tr(Key::AssessmentDate)} ": " {move || today.display(state.lang.get())} ". "
-            {state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}
+            {state.tr_edition(Key::TreeEdition)}
         </p>
         <ExportActions answers follow link=Callback::new(move |()| link()) interval/>
         {groups}

@@ -7,7 +7,6 @@ use crate::parts::answer_summary::{answer_row, open_points};
 use crate::parts::basis::basis;
 use crate::state::state;
 use leptos::prelude::*;
-use rundskriv_core::content::EDITION;
 use rundskriv_core::engine::{Answers, Walk};
 use rundskriv_core::labels::Label;
 use rundskriv_core::trees::{OutcomeId, TreeId, OUTCOMES, TREES};
@@ -74,7 +73,7 @@ pub fn TreeResult(tree: TreeId, answers: Answers, walk: Walk) -> impl IntoView {
             <h2>{state.tr(Key::TreeAnswersTitle)}</h2>
             <dl class="summary">{summary}</dl>
         </section>
-        <p class="hint">{state.trf(Key::TreeEdition, "replaces", EDITION.replaces.to_string())}</p>
+        <p class="hint">{state.tr_edition(Key::TreeEdition)}</p>
         <div class="actions">
             <button type="button" class="ds-button" on:click=copy>{state.tr(Key::TreeCopyResult)}</button>
             <a class="button-link" href=restart>{state.tr(Key::TreeRestart)}</a>

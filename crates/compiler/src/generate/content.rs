@@ -5,17 +5,33 @@
 //! (`rundskriv_tools`' `lang_texts`), named after an FNV-1a hash of its content (core's
 //! `content_words`).
 
+use crate::editions::addresses::LegacyPoint;
 use crate::generate::rust::{table, variant};
 use crate::parse::edition::Edition;
 use crate::parse::section_types::{Block, Mark, Section};
 use rundskriv_model::checksum::fnv1a;
 use std::fmt::Write as _;
 
-/// The content's code, and the words' (`words_data.rs`).
-pub fn generate_content(edition: &Edition, sections: &[Section]) -> (String, String) {
-    let mut code = format!(
-        "pub static EDITION: Edition = Edition {{ id: {:?}, title: {:?}, replaces: {:?}, url: {:?} }};\n",
-        edition.id, edition.title, edition.replaces, edition.url
+/// The content's code, and the words' (`words_data.rs`): the newest `edition`, the `older` ones
+/// the build carries (the latest first), the old point numbers that now mean another point (as
+/// number and concept) and the newest's sections.
+pub fn generate_content(
+    edition: &Edition,
+    older: &[&Edition],
+    remapped: &[&LegacyPoint],
+    sections: &[Section],
+) -> (String, String) {
+    let mut code = format!("pub static EDITION: Edition = {};\n", edition_value(edition));
+    let older: Vec<String> = older.iter().map(|e| edition_value(e)).collect();
+    let _ = writeln!(code, "pub static OLDER_EDITIONS: &[Edition] = &[{}];", older.join(", "));
+    let legacy: Vec<String> = remapped
+        .iter()
+        .map(|p| format!("({:?}, {:?})", p.number, p.concept))
+        .collect();
+    let _ = writeln!(
+        code,
+        "pub static LEGACY_POINTS: &[(&str, &str)] = &[{}];",
+        legacy.join(", ")
     );
     let mut blocks = String::new();
     let mut words = String::new();
@@ -43,6 +59,13 @@ pub fn generate_content(edition: &Edition, sections: &[Section]) -> (String, Str
     code.push_str(&table("SECTIONS", "SectionId", "Section", &section_rows));
     code.push_str(&table("BLOCKS", "BlockId", "Block", &blocks));
     (code, words_data(&words))
+}
+
+fn edition_value(edition: &Edition) -> String {
+    format!(
+        "Edition {{ id: {:?}, title: {:?}, replaces: {:?}, series: {:?}, url: {:?} }}",
+        edition.id, edition.title, edition.replaces, edition.series, edition.url
+    )
 }
 
 fn words_data(words: &str) -> String {

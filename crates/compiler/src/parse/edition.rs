@@ -16,6 +16,12 @@ pub struct Edition {
     #[serde(default)]
     pub replaces: String,
     pub url: String,
+    /// Its number in the ministry's series (`H-8/18`), where the source text states it.
+    #[serde(default)]
+    pub series: String,
+    /// The day it was issued (`YYYY-MM-DD`), where the source text states it.
+    #[serde(default)]
+    pub date: String,
 }
 
 pub fn parse_edition(source: &SourceFile) -> Result<Edition, CompileError> {
@@ -24,6 +30,10 @@ pub fn parse_edition(source: &SourceFile) -> Result<Edition, CompileError> {
         if value.is_empty() {
             return Err(source.error_at(Position::START, format!("the edition needs `{key}`")));
         }
+    }
+    if !edition.date.is_empty() && crate::parse::date::Date::parse(&edition.date).is_none() {
+        let message = format!("`date` is `{}`; write it YYYY-MM-DD", edition.date);
+        return Err(source.error_at(Position::START, message));
     }
     Ok(edition)
 }

@@ -98,7 +98,7 @@ fn write_changes(out: &mut dyn Writer, items: &[Item], report: &Report) {
         &[("older", &older), ("newest", &newest)],
     ));
     out.list_start();
-    for section in SECTIONS.iter().filter(|s| changes::point_changed(s.concept)) {
+    for section in SECTIONS.iter().filter(|s| changes::point_changed(s)) {
         let in_checklist = items.iter().any(|i| SECTIONS[i.section].concept == section.concept);
         out.entry(
             &section.heading(),

@@ -3,7 +3,7 @@
 //! links and classes as the app's whole-circular view, so a shared `#1-6-krav-altinn` still lands.
 
 use crate::content::{Block, BlockKind, Mark, Section, SectionKind, BLOCKS, EDITION, SECTIONS};
-use crate::labels::part_note;
+use crate::labels::{edition_text, part_note};
 use crate::layout::{layout, Item};
 use crate::ui_strings::{t, tf, Key, Lang};
 use std::fmt::Write as _;
@@ -190,7 +190,7 @@ pub fn render(stylesheet: &str, app: &str) -> String {
     let _ = writeln!(
         out,
         "<p class=\"verbatim-note\">{} <a href=\"{}\" rel=\"noreferrer\">{}</a></p>",
-        escape(&tf(Lang::Nb, Key::Edition, &[("replaces", EDITION.replaces)])),
+        escape(&edition_text(Key::Edition, Lang::Nb)),
         escape(EDITION.url),
         escape(t(Lang::Nb, Key::EditionSource))
     );

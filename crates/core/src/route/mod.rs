@@ -147,6 +147,19 @@ impl Route {
         }
     }
 
+    /// The element a navigation to this route moves the focus to, when not the page's heading:
+    /// the paragraph asked for, or a point's changes on "Hva er endret".
+    pub fn focus_target(&self) -> Option<String> {
+        match self {
+            Route::Section {
+                block: Some(anchor), ..
+            }
+            | Route::Whole { block: Some(anchor) } => Some(anchor.element_id().to_string()),
+            Route::Changes { point: Some(point) } => Some(crate::changes::element_id(&SECTIONS[*point])),
+            _ => None,
+        }
+    }
+
     pub fn section(section: SectionId) -> Route {
         Route::Section { section, block: None }
     }

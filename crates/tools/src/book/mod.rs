@@ -5,6 +5,7 @@
 mod anchors;
 mod chapter;
 pub mod diagram;
+mod edition_flags;
 pub mod fingerprint;
 mod flow;
 mod labels;
@@ -16,7 +17,8 @@ pub mod texts;
 
 use anchors::tree_anchor;
 use chapter::chapter;
-use rundskriv_compiler::{read_content, Content};
+use rundskriv_compiler::editions::folders::newest_dir_from_env;
+use rundskriv_compiler::{read_content_in, Content};
 use rundskriv_core::export::static_page::escape;
 use rundskriv_core::ui_strings::Lang;
 use signoff_state::State;
@@ -26,12 +28,23 @@ use texts::{fill, Texts};
 
 /// The content under `root` read and checked, or every mistake, one a line.
 pub fn content(root: &Path) -> Result<Content, String> {
-    read_content(root).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    content_in(root, &newest_dir_from_env())
+}
+
+/// The same, with the newest edition in `newest_dir`.
+pub fn content_in(root: &Path, newest_dir: &str) -> Result<Content, String> {
+    read_content_in(root, newest_dir)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
 }
 
 /// The book's HTML, linking `stylesheet` and the app at `app`.
 pub fn render(root: &Path, stylesheet: &str, app: &str) -> Result<String, String> {
-    let content = content(root)?;
+    render_in(root, &newest_dir_from_env(), stylesheet, app)
+}
+
+/// The book's HTML with the newest edition in `newest_dir`.
+pub fn render_in(root: &Path, newest_dir: &str, stylesheet: &str, app: &str) -> Result<String, String> {
+    let content = content_in(root, newest_dir)?;
     let texts = Texts::read(root).map_err(|e| e.to_string())?;
     let mut fingerprints = Vec::new();
     for tree in &content.trees.trees {
@@ -70,6 +83,7 @@ pub fn render(root: &Path, stylesheet: &str, app: &str) -> Result<String, String
     );
     contents(&mut out, &content, &texts);
     summary(&mut out, &content, &states, &texts);
+    edition_flags::edition_flags(&mut out, &content, &texts);
     for (tree, state) in content.trees.trees.iter().zip(&states) {
         chapter(&mut out, &content, tree, state, &texts);
     }
