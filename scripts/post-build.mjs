@@ -138,6 +138,23 @@ const staticPage = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-too
 write('rundskrivet.html', staticPage.replace('<html ', '<html data-color-scheme="auto" ')
   .replace(/<link rel="stylesheet"[^>]*>/, (app) => `<link rel="stylesheet" href="${styles.theme}">${app}<link rel="stylesheet" href="${styles.pages}">`));
 
+// 3a. The page of each edition before the newest that the build carries (none with one edition):
+//     its own text only, in the plain page's frame (crates/compiler/src/editions/older_page.rs).
+const olderPages = JSON.parse(execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'static_circular', '--', '--older'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+  maxBuffer: 64 << 20,
+}));
+const plainPage = read('rundskrivet.html');
+for (const { file, title, main } of olderPages) {
+  const framed = plainPage.replace(/<title>[^<]*<\/title>/, () => `<title>${title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</title>`)
+    .replace(/<main[\s\S]*<\/main>/, () => main);
+  if (!framed.includes('older-edition')) throw new Error(`${file}: the plain page has no <main> to put the edition in`);
+  write(file, framed);
+  NOT_PRECACHED.add(file);
+}
+
 // 3b. The review book, from the same content, with its own print stylesheet (style/gjennomgang.css).
 const book = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'review_book', '--', 'gjennomgang.css', './'], {
   cwd: ROOT,
@@ -162,4 +179,4 @@ const single = join(dirname(dist), singleFolder, 'rundskrivveilederen.html');
 mkdirSync(dirname(single), { recursive: true });
 writeFileSync(single, buildSingleFile(stage));
 
-console.log(`post-build: ${documentsName}, ${startName}, embed.js, ${textFiles.join(', ')}, rundskrivet.html, gjennomgang.html, sw.js (version ${version}, ${files.length} files), ${relative(ROOT, single)}`);
+console.log(`post-build: ${documentsName}, ${startName}, embed.js, ${textFiles.join(', ')}, rundskrivet.html, ${olderPages.map((p) => `${p.file}, `).join('')}gjennomgang.html, sw.js (version ${version}, ${files.length} files), ${relative(ROOT, single)}`);

@@ -156,3 +156,23 @@ test('an address by an old point number keeps leading to that point, now renumbe
   assert.match(normalise(await page.locator('a[href="#/punkt/erfaringsdeling"]').innerText()), /3\.3 Del erfaringer fra digitaliseringsprosjekter/);
   assert.equal(await page.locator('a[href="#/punkt/3.4"]').count(), 1, 'the renumbered point by its new number');
 });
+
+test('the older edition can be read whole, its own words only, marked as older', async () => {
+  const page = await open('#/endringer');
+  const link = page.getByRole('link', { name: 'Les hele den eldre utgaven' });
+  assert.equal(await link.getAttribute('href'), 'rundskrivet-id2569983.html');
+  await link.click();
+  await page.waitForURL(/rundskrivet-id2569983\.html$/);
+  const text = normalise(await page.locator('main').innerText());
+  assert.match(text, /Dette er en eldre utgave av rundskrivet, utgaven som erstatter H-7\/17\. Rundskrivveilederen svarer nå etter rundskriv TEST-1\/27\./);
+  // Its words, not the newest's: the Altinn sentence as it was, no added point, the old link.
+  assert.match(text, /Altinn: Virksomheten skal i utgangspunktet ta i bruk Altinns infrastruktur/);
+  assert.doesNotMatch(text, /dele erfaringer fra sine digitaliseringsprosjekter/);
+  assert.match(text, /3\.3 Adgangen til å overskride driftsbevilgningene/);
+  assert.equal(await page.locator('a[href="http://eid.difi.no/nb/id-porten"]').count(), 1);
+  assert.equal(await page.locator('#\\31 -6-krav-altinn').count(), 1, 'paragraphs keep their ids');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'nb');
+  assert.equal(await page.locator('script').count(), 0);
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], formatViolations('the older edition\'s page', violations));
+});

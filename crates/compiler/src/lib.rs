@@ -93,9 +93,10 @@ pub fn compile_in(root: &Path, newest_dir: &str) -> Result<Compiled, Vec<Compile
     let remapped = editions::addresses::remapped(&legacy, &sections);
     let (content_code, words_code) =
         generate::content::generate_content(&edition, &older_editions, &remapped, &sections);
-    let changes = match older.first() {
-        Some(previous) => changes_page(root, previous, &sections)?,
-        None => generate::changes::ChangesPage::none(),
+    let changes = if older.is_empty() {
+        generate::changes::ChangesPage::none()
+    } else {
+        changes_page(root, &older, &edition, &sections)?
     };
     Ok(Compiled {
         files: vec![
@@ -113,19 +114,30 @@ pub fn compile_in(root: &Path, newest_dir: &str) -> Result<Compiled, Vec<Compile
     })
 }
 
-/// "Hva er endret" between the edition before the newest and the newest, in every language.
+/// "Hva er endret" between the edition before the newest and the newest, in every language, and
+/// each older edition's own page.
 fn changes_page(
     root: &Path,
-    previous: &EditionFolder,
-    newest: &[Section],
+    older: &[EditionFolder],
+    newest: &Edition,
+    sections: &[Section],
 ) -> Result<generate::changes::ChangesPage, Vec<CompileError>> {
+    let previous = &older[0];
     let words = SourceFile::read(root, editions::words::FILE)
         .and_then(|file| editions::words::parse_change_words(&file))
         .map_err(one)?;
-    let changes = editions::diff::diff_editions(&previous.sections, newest);
+    let changes = editions::diff::diff_editions(&previous.sections, sections);
+    let older_pages = older
+        .iter()
+        .map(|folder| {
+            let (title, main) = editions::older_page::render_older_page(folder, newest, &words);
+            (editions::older_page::file_name(&folder.edition), title, main)
+        })
+        .collect();
     Ok(generate::changes::ChangesPage {
         fragments: Lang::ALL.map(|lang| editions::render::render_changes(&changes, &words, lang)),
         changed_points: changes.iter().map(|change| change.key().to_string()).collect(),
+        older_pages,
     })
 }
 

@@ -2,13 +2,15 @@
 //! use (`addresses`), what changed between two of them per
 //! point (`diff`), shown as the "Hva er endret" page's HTML fragment (`render`) in the words of our
 //! own file (`words`); the trees carried to the newest (`carry`) and the verdicts its words touch
-//! (`flags`), each confirmed by a record (`confirmations`).
+//! (`flags`), each confirmed by a record (`confirmations`); an older edition's own page
+//! (`older_page`).
 pub mod addresses;
 pub mod carry;
 pub mod confirmations;
 pub mod diff;
 pub mod flags;
 pub mod folders;
+pub mod older_page;
 pub mod render;
 pub mod words;
 // The word level of `diff`, which re-exports its types: apart only to keep each file short.

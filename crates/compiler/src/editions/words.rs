@@ -65,6 +65,11 @@ words! {
     RemovedPrefix => "removed_prefix" [],
     AddedPrefix => "added_prefix" [],
     GoToParagraph => "go_to_paragraph" [],
+    EditionName => "edition_name" ["replaces"],
+    EditionNameSeries => "edition_name_series" ["series"],
+    OlderPageNotice => "older_page_notice" ["edition", "newest"],
+    OlderPageApp => "older_page_app" [],
+    OlderPageSource => "older_page_source" [],
 }
 
 /// Every word in every language, read and checked.

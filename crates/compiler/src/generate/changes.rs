@@ -12,6 +12,8 @@ use std::fmt::Write as _;
 pub struct ChangesPage {
     pub fragments: [String; 3],
     pub changed_points: Vec<String>,
+    /// Each older edition's own page: its file name, `<title>` and `<main>` (`older_page`).
+    pub older_pages: Vec<(String, String, String)>,
 }
 
 impl ChangesPage {
@@ -19,6 +21,7 @@ impl ChangesPage {
         ChangesPage {
             fragments: Default::default(),
             changed_points: Vec::new(),
+            older_pages: Vec::new(),
         }
     }
 }
@@ -41,5 +44,10 @@ pub fn generate_changes(page: &ChangesPage) -> String {
         page.fragments
     );
     let _ = writeln!(code, "pub static CHANGED_POINTS: &[&str] = &{:?};", page.changed_points);
+    let _ = writeln!(
+        code,
+        "#[cfg(not(target_arch = \"wasm32\"))]\npub static OLDER_PAGES: &[(&str, &str, &str)] = &{:?};",
+        page.older_pages
+    );
     code
 }

@@ -1,15 +1,26 @@
 //! Prints the whole circular as one plain HTML page (`export::static_page::render`). The Trunk post-build
 //! hook (`scripts/post-build.mjs`) runs it and writes the page next to the app, as the fallback
-//! for browsers that cannot run the app.
+//! for browsers that cannot run the app. With `--older` it prints, as JSON, the page of each
+//! edition before the newest that the build carries (`[{"file", "title", "main"}]`), which the
+//! hook writes inside the same page's frame (docs/editions.md).
 //!
-//! Usage: `cargo run --example static_circular -- <stylesheet href> [<app href>]`
+//! Usage: `cargo run -p rundskriv-tools --bin static_circular -- <stylesheet href> [<app href>]`
+//! or `… --bin static_circular -- --older`
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(stylesheet) = args.next() else {
-        eprintln!("usage: static_circular <stylesheet href> [<app href>]");
+        eprintln!("usage: static_circular <stylesheet href> [<app href>] | --older");
         std::process::exit(2);
     };
+    if stylesheet == "--older" {
+        let pages: Vec<serde_json::Value> = rundskriv_core::changes::OLDER_PAGES
+            .iter()
+            .map(|(file, title, main)| serde_json::json!({ "file": file, "title": title, "main": main }))
+            .collect();
+        print!("{}", serde_json::Value::Array(pages));
+        return;
+    }
     let app = args.next().unwrap_or_else(|| "./".to_string());
     print!("{}", rundskriv_core::export::static_page::render(&stylesheet, &app));
 }
