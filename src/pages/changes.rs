@@ -46,8 +46,11 @@ pub fn ChangesPage() -> impl IntoView {
         <h1 id="page-heading" tabindex="-1">{state.tr(Key::ChangesTitle)}</h1>
         <p class="lead">{intro}</p>
         <p class="hint">{state.tr(Key::ChangesOurs)}</p>
-        // Its own page beside the app (scripts/post-build.mjs), its words only.
-        <p><a href=state.file_href(&format!("rundskrivet-{}.html", older.id))>{state.tr(Key::ChangesOlderPage)}</a></p>
+        // Its own page beside the app (scripts/post-build.mjs), its words only; the single file
+        // has nothing beside it.
+        {(!lang_files::in_single_file()).then(|| view! {
+            <p><a href=state.file_href(&format!("rundskrivet-{}.html", older.id))>{state.tr(Key::ChangesOlderPage)}</a></p>
+        })}
         <Show when=move || failed.get()>
             <div class="ds-alert notice" role="alert"><p>{state.tr(Key::TextsFailed)}</p></div>
         </Show>

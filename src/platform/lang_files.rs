@@ -126,6 +126,12 @@ fn fetched_early(name: &str) -> Option<js_sys::Promise> {
     Some(promise)
 }
 
+/// True in the single file (scripts/build-single.mjs), which carries every text in the page and
+/// has no file beside it.
+pub fn in_single_file() -> bool {
+    inline(TextFile::Words.name()).is_some()
+}
+
 /// The texts the single-file build put in the page, in `<script type="text/plain" id="rv-…">`.
 fn inline(name: &str) -> Option<String> {
     dom::document().get_element_by_id(&format!("rv-{name}"))?.text_content()

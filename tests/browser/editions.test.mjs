@@ -10,6 +10,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT, startServer, launch, openPage, appReady, goHash, normalise } from './harness.mjs';
 import { axeViolations, formatViolations } from './a11y-views.mjs';
 
@@ -175,4 +176,15 @@ test('the older edition can be read whole, its own words only, marked as older',
   assert.equal(await page.locator('script').count(), 0);
   const violations = await axeViolations(page);
   assert.deepEqual(violations, [], formatViolations('the older edition\'s page', violations));
+});
+
+test('the single file carries the changes too, and no link to a page it does not have', async () => {
+  const url = pathToFileURL(join(ROOT, 'dist-editions-single', 'rundskrivveilederen.html')).href;
+  current = await openPage(browser, 'file://');
+  const page = current.page;
+  await page.goto(`${url}#/endringer`);
+  await appReady(page);
+  const renumbered = await changesOf(page, 'overskridelse-driftsbevilgning');
+  assert.match(normalise(await renumbered.innerText()), /Punkt 3\.3 er nå punkt 3\.4\./);
+  assert.equal(await page.getByRole('link', { name: 'Les hele den eldre utgaven' }).count(), 0);
 });
