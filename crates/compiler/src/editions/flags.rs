@@ -129,12 +129,13 @@ fn flags_of(tree: &str, outcomes: &[Outcome], from: &EditionFolder, to: &Edition
             let Some((old_section, old)) = find(&from.sections, cite) else {
                 continue; // not a paragraph of that edition: the tree checks say so
             };
-            let fate = match find(&to.sections, cite) {
+            let now = find(&to.sections, cite);
+            let fate = match now {
                 None => Some(Fate::Vanished),
                 Some((new_section, new)) => fate((old_section, old), (new_section, new)),
             };
             let Some(fate) = fate else { continue };
-            let text = find(&to.sections, cite).map_or(String::new(), |(_, b)| fingerprint(b));
+            let text = now.map_or(String::new(), |(_, b)| fingerprint(b));
             flags.push(Flag {
                 tree: tree.to_string(),
                 file: outcome.file.clone(),
