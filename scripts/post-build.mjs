@@ -83,8 +83,10 @@ execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unkn
   cwd: ROOT,
   stdio: ['ignore', 'inherit', 'inherit'],
 });
-const documentsBuilt = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'rundskriv_documents.wasm');
-const documentsOptimised = join(ROOT, 'target', 'dokumenter-opt.wasm');
+// The build's own target folder: the two-edition test build has one of its own (scripts/test.sh).
+const targetDir = resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target');
+const documentsBuilt = join(targetDir, 'wasm32-unknown-unknown', 'release', 'rundskriv_documents.wasm');
+const documentsOptimised = join(targetDir, 'dokumenter-opt.wasm');
 execFileSync(join(ROOT, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', documentsBuilt, '-o', documentsOptimised], {
   stdio: ['ignore', 'inherit', 'inherit'],
 });

@@ -2,7 +2,7 @@
 // (tests/fixtures/utgave-test: today's content with five changes, never shipped) as the newest
 // and today's edition as the one before. scripts/test.sh builds it; run alone:
 //   cargo run -p rundskriv-tools --bin test_edition -- target/utgave-test
-//   RUNDSKRIV_NEWEST_EDITION=target/utgave-test trunk build --release --dist dist-editions
+//   CARGO_TARGET_DIR=target/editions RUNDSKRIV_NEWEST_EDITION=target/utgave-test trunk build --release --dist dist-editions
 // "Hva er endret" shows each of the five changes, in words a screen reader says too; a changed
 // point links to its changes; a link and a JSON file made under the older edition say so and
 // keep their answers; the app names the edition it answers from.
