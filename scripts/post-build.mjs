@@ -13,6 +13,7 @@
 // 3. rundskrivet.html, the whole circular as plain HTML (`cargo run -p rundskriv-tools --bin static_circular`),
 //    for browsers that cannot run the app; gjennomgang.html, the review book of every decision tree
 //    for the policy owner (`--bin review_book`, docs/review-book.md), with its stylesheet gjennomgang.css;
+//    then the first view, the start page's HTML captured from this build (scripts/first-view.mjs);
 // 4. sw.js (web/sw.js) with the list of files to precache and a version hashed from them;
 // 5. the single self-contained file, ../dist-single/rundskrivveilederen.html (build-single.mjs).
 //
@@ -25,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { minified, minifyGlue } from './minify-glue.mjs';
 import { buildSingleFile } from './build-single.mjs';
 import { writeStyles } from './styles.mjs';
+import { captureFirstView } from './first-view.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -166,6 +168,12 @@ const book = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '
 });
 write('gjennomgang.html', book);
 write('gjennomgang.css', readFileSync(join(ROOT, 'style', 'gjennomgang.css'), 'utf8'));
+
+// 3c. The first view (scripts/first-view.mjs): the start page as the app renders it, captured from
+//     this very build and put into index.html as a <template> that web/start.js shows while the
+//     wasm loads.
+const firstView = await captureFirstView(stage);
+write('index.html', read('index.html').replace('</body>', () => `<template id="rv-first-view">${firstView}</template>\n</body>`));
 
 // 4. The service worker.
 // The other brands' themes are there to copy over theme.css, not for the app to load.

@@ -61,8 +61,48 @@ if (pageStyles && /^#?\/?$/.test(location.hash)) {
 }
 fallback?.classList.add('rv-booting');
 
+// The first view: the start page as the app renders it for a bokmål visitor, put into index.html
+// by the build (scripts/first-view.mjs), shown at once, so the page has its content and working
+// links before the wasm has arrived. Only where the app would open on that very view: the start
+// page, in bokmål. Above the fallback note, which keeps its (hidden) place until the app is up.
+const firstViewTemplate = document.getElementById('rv-first-view');
+let firstView = null;
+if (firstViewTemplate && page === '' && bokmal()) {
+  firstView = firstViewTemplate.content.firstElementChild.cloneNode(true);
+  firstView.dataset.firstView = '';
+  document.body.insertBefore(firstView, fallback ?? null);
+  handOverOnMount();
+}
+
+// The app mounts its own root beside the first view; in the same task, before anything is
+// painted, the first view goes and the focus moves to the app's element that matches the one the
+// visitor had reached (the same link), or to the page's heading when the visitor had meanwhile
+// followed a link to another page. The scroll position stays, the app's view being the same
+// markup, once the browser's scroll anchoring is off for that frame: anchored to an element of the
+// first view, which goes, it would scroll elsewhere.
+function handOverOnMount() {
+  const watch = new MutationObserver(() => {
+    const app = [...document.body.children].find((e) => e.classList.contains('rv-app') && e !== firstView);
+    if (!app) return;
+    watch.disconnect();
+    const root = document.documentElement.style;
+    root.overflowAnchor = 'none';
+    requestAnimationFrame(() => requestAnimationFrame(() => root.removeProperty('overflow-anchor')));
+    const focused = firstView.contains(document.activeElement) ? document.activeElement : null;
+    const href = focused?.getAttribute('href');
+    firstView.remove();
+    firstView = null;
+    if (!focused) return;
+    const same = href && [...app.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === href);
+    (same ?? document.getElementById('page-heading'))?.focus({ preventScroll: true });
+  });
+  watch.observe(document.body, { childList: true });
+}
+
 function fail(error) {
   if (error) console.error('Rundskrivveilederen could not start:', error);
+  // The first view's links lead nowhere without the app: the note says what to do instead.
+  firstView?.remove();
   fallback?.classList.replace('rv-booting', 'rv-failed');
 }
 
@@ -82,6 +122,7 @@ async function start() {
     // with a way to start over; the app did start, so this is no loading failure.
     if (document.getElementById('noe-gikk-galt')) {
       fallback?.remove();
+      firstView?.remove();
       return;
     }
     fail(error);

@@ -140,9 +140,10 @@ export async function openPage(browser, origin, { locale = 'nb-NO', ...options }
   return { context, page, problems };
 }
 
-/** Waits until the app has rendered a view (its h1 carries id="page-heading"). */
+/** Waits until the app has rendered a view (its h1 carries id="page-heading"); the first view
+ * of the start page, shown before the app is up (web/start.js), does not count. */
 export async function appReady(page) {
-  await page.waitForSelector('#page-heading', { state: 'attached' });
+  await page.waitForSelector('#page-heading:not([data-first-view] *)', { state: 'attached' });
 }
 
 /** Waits until every enabled stylesheet link has loaded, in the page and in widgets' shadow

@@ -1,0 +1,68 @@
+// The first view: the start page as the app renders it for a bokmål visitor, captured from the
+// built app in headless Chromium and put into index.html, so a visitor sees it (and can follow its
+// links) before the wasm has arrived; web/start.js shows it, the app takes over from it
+// (docs/architecture.md, "The first view"). Captured rather than written a second time, so it is
+// the app's own markup to the byte and cannot drift from it.
+//
+// Used by scripts/post-build.mjs on the staging folder, once everything index.html loads is there.
+
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves `folder` on a free port of 127.0.0.1 until closed. */
+async function serve(folder) {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
+    try {
+      const body = await readFile(join(folder, path));
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/**
+ * The app's root element (`.rv-app`) as the start page renders it in bokmål, as HTML. Throws when
+ * the app does not start or reports an error: a first view of a broken build must not ship.
+ */
+export async function captureFirstView(folder) {
+  const server = await serve(folder);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const context = await browser.newContext({ locale: 'nb-NO', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    // The app marks the moment it has mounted (src/shell/mount.rs); its effects (the page's
+    // language, the title) have run by the next frame.
+    await page.waitForFunction(() => performance.getEntriesByName('rv-interactive').length > 0, null, { timeout: 30_000 });
+    const html = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+      const app = document.querySelector('.rv-app');
+      resolve(app && app.querySelector('main .tree-list') ? app.outerHTML : null);
+    })));
+    if (errors.length) throw new Error(`the app reported errors: ${errors.join('; ')}`);
+    if (!html) throw new Error('the app did not render the start page');
+    return html;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

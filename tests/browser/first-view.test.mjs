@@ -1,0 +1,109 @@
+// The first view (scripts/first-view.mjs, web/start.js): the start page is on screen, with working
+// links, before the wasm has arrived; the app takes over from it without a jump, a lost focus or a
+// second copy; it never shows where the app would open on another page or in another language,
+// and it gives way to the note when the app cannot start.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { browserSuite, openPage, appReady } from './harness.mjs';
+
+const suite = browserSuite();
+const WASM = /_bg\.wasm$/;
+
+/** Opens `hash` with the app's wasm held back until the returned `release` is called. */
+async function openHeld(hash = '', options = {}) {
+  await suite.close();
+  suite.current = await openPage(suite.browser, suite.server.origin, options);
+  const { page } = suite.current;
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(WASM, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(suite.server.url + hash, { waitUntil: 'domcontentloaded' });
+  return { page, release };
+}
+
+/** Where each element `selectors` names is on screen. */
+function places(page, selectors) {
+  return page.evaluate((list) => list.map((s) => {
+    const box = document.querySelector(s).getBoundingClientRect();
+    return { s, top: box.top, left: box.left, width: box.width, height: box.height };
+  }), selectors);
+}
+
+test('the start page is on screen before the wasm arrives, and the app takes it over in place, keeping the focus', async () => {
+  const { page, release } = await openHeld();
+  const first = page.locator('[data-first-view]');
+  await first.locator('h1#page-heading').waitFor({ state: 'visible' });
+  assert.equal(await first.locator('h1').innerText(), 'Rundskrivveilederen');
+  const treeLinks = await first.locator('.tree-list a').count();
+  assert.ok(treeLinks >= 20, `every tree is listed (${treeLinks})`);
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('rv-interactive').length), 0, 'the app has not started');
+  assert.equal(await page.locator('.rv-app').count(), 1);
+  // A keyboard user has already reached a tree's link.
+  const link = first.locator('.tree-list a').nth(2);
+  const href = await link.getAttribute('href');
+  await link.focus();
+  const watched = ['main h1', '.tree-list li:nth-child(3) a', '.cards'];
+  await page.evaluate(() => window.scrollTo({ top: 120, behavior: 'instant' }));
+  const before = await places(page, watched);
+  const markup = await page.locator('main').evaluate((m) => m.innerHTML);
+
+  release();
+  await page.waitForSelector('.rv-app:not([data-first-view]) #page-heading', { state: 'attached' });
+  await first.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.rv-app').count(), 1, 'one app, no copy left behind');
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.deepEqual(await places(page, watched), before, 'nothing moved');
+  assert.equal(await page.evaluate(() => window.scrollY), 120, 'the scroll position stays');
+  assert.equal(await page.locator('main').evaluate((m) => m.innerHTML), markup, 'the app renders the same markup');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), href, 'the focus is on the same link');
+  assert.ok(await page.evaluate(() => document.activeElement?.closest('.rv-app') !== null));
+  // And the app is running: the link leads to its tree.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((h) => location.hash.startsWith(h), href);
+  await page.waitForSelector('main form, main fieldset');
+});
+
+test('a link followed before the wasm arrives opens that page once the app is up, with the focus on its heading', async () => {
+  const { page, release } = await openHeld();
+  const link = page.locator('[data-first-view] .tree-list a').first();
+  await link.waitFor({ state: 'visible' });
+  const href = await link.getAttribute('href');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((h) => location.hash === h, href);
+  release();
+  await page.waitForSelector('[data-first-view]', { state: 'detached' });
+  await appReady(page);
+  await page.waitForSelector('main form, main fieldset');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-heading');
+  assert.equal(await page.locator('.tree-list').count(), 0, 'the start page is gone');
+});
+
+test('it never shows where the app opens another page or another language', async () => {
+  for (const [hash, options, what] of [['#/punkt/1.6', {}, 'a point'], ['#/veiviser/altinn', {}, 'a tree'], ['', { locale: 'nn-NO' }, 'a nynorsk visitor'], ['', { locale: 'en-GB' }, 'an English visitor']]) {
+    const { page, release } = await openHeld(hash, options);
+    // The loader has run (it marks the note as booting) and has left the template a template.
+    await page.waitForSelector('#rv-fallback.rv-booting', { state: 'attached' });
+    assert.equal(await page.locator('template#rv-first-view').count(), 1, what);
+    assert.equal(await page.locator('[data-first-view]').count(), 0, what);
+    assert.equal(await page.locator('#page-heading').count(), 0, what);
+    release();
+    await appReady(page);
+  }
+});
+
+test('when the wasm cannot load, the first view gives way to the note', async () => {
+  await suite.close();
+  suite.current = await openPage(suite.browser, suite.server.origin);
+  const { page } = suite.current;
+  await page.route(WASM, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(suite.server.url);
+  await page.waitForSelector('#rv-fallback.rv-failed a[href="rundskrivet.html"]', { state: 'visible' });
+  assert.equal(await page.locator('[data-first-view]').count(), 0);
+  assert.equal(await page.locator('#page-heading').count(), 0);
+  // Expected here: the 404 and the loader's report of it.
+  suite.current.problems.length = 0;
+});
