@@ -38,7 +38,7 @@ async function throttle(context, page, { network = true } = {}) {
 /** One cold load under the profile: the app's time to interactive, or the static page's load
  * event, and the first contentful paint. Fails if a file that should come compressed did not (a
  * browser that stopped asking for brotli would make the figures wrong, not slow). */
-async function slowLoad(browser, url, { app, ready }) {
+export async function slowLoad(browser, url, { app, ready }) {
   const { context, page, errors } = await freshPage(browser);
   page.on('response', (res) => {
     const { pathname } = new URL(res.url());
