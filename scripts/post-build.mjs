@@ -13,7 +13,8 @@
 // 3. rundskrivet.html, the whole circular as plain HTML (`cargo run -p rundskriv-tools --bin static_circular`),
 //    for browsers that cannot run the app; gjennomgang.html, the review book of every decision tree
 //    for the policy owner (`--bin review_book`, docs/review-book.md), with its stylesheet gjennomgang.css;
-//    then the first view, the start page's HTML captured from this build (scripts/first-view.mjs);
+//    then the first views, the start page's and each point's HTML captured from this build
+//    (scripts/first-view.mjs);
 // 4. sw.js (web/sw.js) with the list of files to precache and a version hashed from them;
 // 5. the single self-contained file, ../dist-single/rundskrivveilederen.html (build-single.mjs).
 //
@@ -26,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { minified, minifyGlue } from './minify-glue.mjs';
 import { buildSingleFile } from './build-single.mjs';
 import { writeStyles } from './styles.mjs';
-import { captureFirstView } from './first-view.mjs';
+import { captureFirstViews } from './first-view.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -169,11 +170,21 @@ const book = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '
 write('gjennomgang.html', book);
 write('gjennomgang.css', readFileSync(join(ROOT, 'style', 'gjennomgang.css'), 'utf8'));
 
-// 3c. The first view (scripts/first-view.mjs): the start page as the app renders it, captured from
-//     this very build and put into index.html as a <template> that web/start.js shows while the
-//     wasm loads.
-const firstView = await captureFirstView(stage);
-write('index.html', read('index.html').replace('</body>', () => `<template id="rv-first-view">${firstView}</template>\n</body>`));
+// 3c. The first views (scripts/first-view.mjs), captured from this very build: the start page's
+//     into index.html as a <template>, each page of the circular's as visning-<hash>.html, named
+//     in the template's data-pages; web/start.js shows the one for the address while the wasm
+//     loads. Not precached: a visitor with the app cached has no wait to fill.
+const firstViews = await captureFirstViews(stage);
+const pageViews = {};
+for (const { key, html } of firstViews.pages) {
+  const name = `visning-${hash(html).slice(0, 16)}.html`;
+  write(name, html);
+  NOT_PRECACHED.add(name);
+  pageViews[key] = name;
+}
+const attributeValue = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+write('index.html', read('index.html').replace('</body>', () =>
+  `<template id="rv-first-view" data-pages="${attributeValue(JSON.stringify(pageViews))}">${firstViews.start}</template>\n</body>`));
 
 // 4. The service worker.
 // The other brands' themes are there to copy over theme.css, not for the app to load.

@@ -61,17 +61,54 @@ if (pageStyles && /^#?\/?$/.test(location.hash)) {
 }
 fallback?.classList.add('rv-booting');
 
-// The first view: the start page as the app renders it for a bokmål visitor, put into index.html
-// by the build (scripts/first-view.mjs), shown at once, so the page has its content and working
-// links before the wasm has arrived. Only where the app would open on that very view: the start
-// page, in bokmål. Above the fallback note, which keeps its (hidden) place until the app is up.
+// The first view: the page as the app renders it for a bokmål visitor, made by the build
+// (scripts/first-view.mjs) and shown before the wasm has arrived, so the visitor has its content
+// and working links at once. Only where the app would open on that very view, in bokmål: the start
+// page, from index.html itself; a page of the circular (`#/punkt/1.6`, `#/punkt/1.6/<paragraph>`),
+// from its file, fetched now, shown once it and the pages' stylesheet are in, unless the app is up
+// by then (as it is at once for a visitor whose service worker has the app). Above the fallback
+// note, which keeps its (hidden) place until the app is up.
 const firstViewTemplate = document.getElementById('rv-first-view');
 let firstView = null;
-if (firstViewTemplate && page === '' && bokmal()) {
-  firstView = firstViewTemplate.content.firstElementChild.cloneNode(true);
+let failed = false;
+if (firstViewTemplate && bokmal()) {
+  if (page === '') showFirstView(firstViewTemplate.content.firstElementChild.cloneNode(true));
+  else if (page === 'punkt' && !navigator.serviceWorker?.controller) showPageView(location.hash);
+}
+
+function showFirstView(root) {
+  firstView = root;
   firstView.dataset.firstView = '';
   document.body.insertBefore(firstView, fallback ?? null);
+  // Out of the layout meanwhile: below the first view, its hidden lines would lengthen the page,
+  // which lets a paragraph near the end scroll higher than it can once the app is up.
+  if (fallback) fallback.hidden = true;
   handOverOnMount();
+}
+
+async function showPageView(hash) {
+  const [, key = '', paragraph] = hash.replace(/^#\/?/, '').split('?')[0].split('/');
+  let pages;
+  try {
+    pages = JSON.parse(firstViewTemplate.dataset.pages ?? '{}');
+  } catch {
+    return;
+  }
+  const name = Object.hasOwn(pages, key) ? pages[key] : null;
+  if (!name) return;
+  const styled = !pageStyles || pageStyles.sheet ? null : new Promise((resolve) => {
+    pageStyles.addEventListener('load', resolve, { once: true });
+    pageStyles.addEventListener('error', resolve, { once: true });
+  });
+  const [html] = await Promise.all([prefetch(name), styled]);
+  if (!html || failed || location.hash !== hash || document.querySelector('.rv-app')) return;
+  const holder = document.createElement('template');
+  holder.innerHTML = html;
+  const root = holder.content.firstElementChild;
+  if (!root?.classList.contains('rv-app')) return;
+  showFirstView(root);
+  // Where the app will put it: it scrolls a paragraph's address to that paragraph the same way.
+  if (paragraph) document.getElementById(decodeURIComponent(paragraph))?.scrollIntoView();
 }
 
 // The app mounts its own root beside the first view; in the same task, before anything is
@@ -100,9 +137,11 @@ function handOverOnMount() {
 }
 
 function fail(error) {
+  failed = true;
   if (error) console.error('Rundskrivveilederen could not start:', error);
   // The first view's links lead nowhere without the app: the note says what to do instead.
   firstView?.remove();
+  if (fallback) fallback.hidden = false;
   fallback?.classList.replace('rv-booting', 'rv-failed');
 }
 
@@ -121,6 +160,7 @@ async function start() {
     // A panic during the first render has already put up its own panel (src/ui/robust.rs),
     // with a way to start over; the app did start, so this is no loading failure.
     if (document.getElementById('noe-gikk-galt')) {
+      failed = true;
       fallback?.remove();
       firstView?.remove();
       return;

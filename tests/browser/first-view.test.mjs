@@ -1,5 +1,5 @@
-// The first view (scripts/first-view.mjs, web/start.js): the start page is on screen, with working
-// links, before the wasm has arrived; the app takes over from it without a jump, a lost focus or a
+// The first view (scripts/first-view.mjs, web/start.js): the start page, or a point's page, is on
+// screen, with working links, before the wasm has arrived; the app takes over from it without a jump, a lost focus or a
 // second copy; it never shows where the app would open on another page or in another language,
 // and it gives way to the note when the app cannot start.
 import { test } from 'node:test';
@@ -82,8 +82,37 @@ test('a link followed before the wasm arrives opens that page once the app is up
   assert.equal(await page.locator('.tree-list').count(), 0, 'the start page is gone');
 });
 
+test("a point's address shows that page before the wasm arrives, a paragraph's scrolled to the paragraph, and the app takes over in place", async () => {
+  // Scrolling at once, so the places compared are where scrolling ends.
+  const still = { reducedMotion: 'reduce' };
+  let { page, release } = await openHeld('#/punkt/1.6', still);
+  const first = page.locator('[data-first-view]');
+  await first.locator('main h1').waitFor({ state: 'visible' });
+  assert.match(await first.locator('main h1').innerText(), /^1\.6 /);
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('rv-interactive').length), 0, 'the app has not started');
+  // A paragraph far enough down the page to need scrolling to.
+  const paragraph = await first.locator('main .block[id]').last().getAttribute('id');
+  const markup = await page.locator('main').evaluate((m) => m.innerHTML);
+  const watched = ['main h1', `[id="${paragraph}"]`];
+  const before = await places(page, watched);
+  release();
+  await page.waitForSelector('[data-first-view]', { state: 'detached' });
+  await appReady(page);
+  assert.equal(await page.locator('.rv-app').count(), 1);
+  assert.equal(await page.locator('main').evaluate((m) => m.innerHTML), markup, 'the app renders the same markup');
+  assert.deepEqual(await places(page, watched), before, 'nothing moved');
+
+  ({ page, release } = await openHeld(`#/punkt/1.6/${paragraph}`, still));
+  await page.locator(`[data-first-view] [id="${paragraph}"]`).waitFor({ state: 'visible' });
+  const top = await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, paragraph);
+  assert.ok(await page.evaluate(() => window.scrollY) > 0 && top >= 0 && top < (await page.evaluate(() => innerHeight)) / 2, `scrolled to the paragraph (top ${top})`);
+  release();
+  await page.waitForFunction((id) => document.activeElement?.id === id && !document.querySelector('[data-first-view]'), paragraph);
+  assert.equal(await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, paragraph), top, 'the paragraph stays where it was');
+});
+
 test('it never shows where the app opens another page or another language', async () => {
-  for (const [hash, options, what] of [['#/punkt/1.6', {}, 'a point'], ['#/veiviser/altinn', {}, 'a tree'], ['', { locale: 'nn-NO' }, 'a nynorsk visitor'], ['', { locale: 'en-GB' }, 'an English visitor']]) {
+  for (const [hash, options, what] of [['#/veiviser/altinn', {}, 'a tree'], ['#/sok', {}, 'search'], ['#/punkt/1.6', { locale: 'nn-NO' }, 'a nynorsk visitor to a point'], ['', { locale: 'nn-NO' }, 'a nynorsk visitor'], ['', { locale: 'en-GB' }, 'an English visitor']]) {
     const { page, release } = await openHeld(hash, options);
     // The loader has run (it marks the note as booting) and has left the template a template.
     await page.waitForSelector('#rv-fallback.rv-booting', { state: 'attached' });
