@@ -66,8 +66,8 @@ fallback?.classList.add('rv-booting');
 // and working links at once. Only where the app would open on that very view, in bokmål: the start
 // page, from index.html itself; a page of the circular (`#/punkt/1.6`, `#/punkt/1.6/<paragraph>`),
 // from its file, fetched now, shown once it and the pages' stylesheet are in, unless the app is up
-// by then (as it is at once for a visitor whose service worker has the app). Above the fallback
-// note, which keeps its (hidden) place until the app is up.
+// by then (as it is at once for a visitor whose service worker has the app). In the fallback
+// note's place, which is out of the layout meanwhile and back if the app cannot start.
 const firstViewTemplate = document.getElementById('rv-first-view');
 let firstView = null;
 let failed = false;
