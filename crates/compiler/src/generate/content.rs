@@ -13,25 +13,32 @@ use rundskriv_model::checksum::fnv1a;
 use std::fmt::Write as _;
 
 /// The content's code, and the words' (`words_data.rs`): the newest `edition`, the `older` ones
-/// the build carries (the latest first), the old point numbers that now mean another point (as
-/// number and concept) and the newest's sections.
+/// the build carries (the latest first), the frozen point numbers (`content/adresser.toml`) and
+/// those of them that now mean another point (as number and concept), and the newest's sections.
 pub fn generate_content(
     edition: &Edition,
     older: &[&Edition],
-    remapped: &[&LegacyPoint],
+    (frozen, remapped): (&[LegacyPoint], &[&LegacyPoint]),
     sections: &[Section],
 ) -> (String, String) {
     let mut code = format!("pub static EDITION: Edition = {};\n", edition_value(edition));
     let older: Vec<String> = older.iter().map(|e| edition_value(e)).collect();
     let _ = writeln!(code, "pub static OLDER_EDITIONS: &[Edition] = &[{}];", older.join(", "));
-    let legacy: Vec<String> = remapped
-        .iter()
-        .map(|p| format!("({:?}, {:?})", p.number, p.concept))
-        .collect();
+    let pairs = |points: &mut dyn Iterator<Item = &LegacyPoint>| -> String {
+        let pairs: Vec<String> = points.map(|p| format!("({:?}, {:?})", p.number, p.concept)).collect();
+        pairs.join(", ")
+    };
     let _ = writeln!(
         code,
         "pub static LEGACY_POINTS: &[(&str, &str)] = &[{}];",
-        legacy.join(", ")
+        pairs(&mut remapped.iter().copied())
+    );
+    // All of them, for the plain page's anchors of old paragraph ids; the app never reads this
+    // table, so it is left out of the wasm by the linker.
+    let _ = writeln!(
+        code,
+        "pub static FROZEN_POINTS: &[(&str, &str)] = &[{}];",
+        pairs(&mut frozen.iter())
     );
     let mut blocks = String::new();
     let mut words = String::new();

@@ -1,4 +1,4 @@
-//! The app's places as URL fragments (`#/punkt/1.6/1-6-krav-altinn`): hash routing works on any
+//! The app's places as URL fragments (`#/punkt/1.6/felleskomponenter-krav-altinn`): hash routing works on any
 //! static host without rewrite rules, and a copied link opens the same place.
 //!
 //! `Route::parse` reads a fragment into typed data once: the section, tree and facts it names,
