@@ -30,8 +30,10 @@ pub enum Mark {
 /// One heading, paragraph, list item or footnote of the circular, verbatim.
 #[derive(Debug)]
 pub struct Block {
-    /// Stable anchor, e.g. `felleskomponenter-krav-altinn`.
-    pub id: &'static str,
+    /// The block's id after its section's, which every block's id begins with (`-krav-altinn`;
+    /// empty for the section's title). Stored apart so a point's concept, its id, is stored once,
+    /// not once per block; the whole id is `id()`.
+    pub anchor: &'static str,
     pub kind: BlockKind,
     pub part: PartKind,
     pub section: SectionId,
@@ -105,12 +107,22 @@ impl Block {
         &SECTIONS[self.section]
     }
 
+    /// Stable anchor, e.g. `felleskomponenter-krav-altinn`.
+    pub fn id(&self) -> String {
+        format!("{}{}", self.section().id, self.anchor)
+    }
+
+    /// Whether `id` is the block's id, without making it.
+    pub fn has_id(&self, id: &str) -> bool {
+        id.strip_prefix(self.section().id) == Some(self.anchor)
+    }
+
     /// The id the block had before ids were made from concepts (`1-6-krav-altinn`), if its point
     /// had a number in edition id2569983 (`FROZEN_POINTS`); the plain page keeps these as anchors.
     pub fn old_id(&self) -> Option<String> {
         let section = self.section();
         let (number, _) = FROZEN_POINTS.iter().find(|(_, c)| *c == section.concept)?;
-        old_ids::old_id(number, section.id, self.id)
+        Some(format!("{}{}", number.replace('.', "-"), self.anchor))
     }
 
     /// The block's text, verbatim; empty in the browser until the circular's words are loaded
@@ -123,16 +135,17 @@ impl Block {
 /// Finds a section by point number (`1.6`, or `1-6` as its id was until issue #14), concept id
 /// or section id.
 pub fn section_id(key: &str) -> Option<SectionId> {
-    if let Some(number) = old_ids::number(key) {
-        return section_id(&number);
-    }
+    let old = old_ids::number(key);
+    let is_number = |number: &str| number == key || old.is_some_and(|old| number.split_once('.') == Some(old));
     // A number an older edition gave another point leads where it did then (docs/editions.md).
-    if let Some((_, concept)) = LEGACY_POINTS.iter().find(|(number, _)| *number == key) {
+    if let Some((_, concept)) = LEGACY_POINTS.iter().find(|(number, _)| is_number(number)) {
         return SECTIONS.find(|s| s.concept == *concept);
     }
     SECTIONS.find(|s| {
         s.has_page()
-            && (s.id == key || (!s.number.is_empty() && s.number == key) || (!s.concept.is_empty() && s.concept == key))
+            && (s.id == key
+                || (!s.number.is_empty() && is_number(s.number))
+                || (!s.concept.is_empty() && s.concept == key))
     })
 }
 
@@ -144,12 +157,11 @@ pub fn section_by_key(key: &str) -> Option<&'static Section> {
 /// Finds a block by its id, or by the id it had before ids were made from concepts
 /// (`1-6-krav-altinn`, see `old_ids`).
 pub fn block_id(id: &str) -> Option<BlockId> {
-    BLOCKS.find(|b| b.id == id).or_else(|| {
+    BLOCKS.find(|b| b.has_id(id)).or_else(|| {
         // The point that had the number then, and its block whose id ends the same way.
-        let (number, tail) = old_ids::split(id)?;
-        let section = section_id(&number)?;
-        let prefix = SECTIONS[section].id;
-        BLOCKS.find(|b| b.section == section && b.id.strip_prefix(prefix) == Some(tail))
+        let (old_section, tail) = old_ids::split(id)?;
+        let section = section_id(old_section)?;
+        BLOCKS.find(|b| b.section == section && b.anchor == tail)
     })
 }
 
@@ -231,11 +243,11 @@ mod tests {
     fn block_ids_are_unique_and_prefixed_by_their_section() {
         let mut seen = std::collections::HashSet::new();
         for block in BLOCKS.iter() {
-            assert!(seen.insert(block.id), "duplicate id {}", block.id);
+            assert!(seen.insert(block.id()), "duplicate id {}", block.id());
             assert!(
-                block.id.starts_with(block.section().id),
+                block.id().starts_with(block.section().id),
                 "{} outside {}",
-                block.id,
+                block.id(),
                 block.section().id
             );
         }
@@ -260,9 +272,9 @@ mod tests {
         let words = crate::content_words::text().expect("native builds have the words");
         let mut end = 0;
         for block in BLOCKS.iter() {
-            assert_eq!(block.words.start, end, "{}: the blocks follow each other", block.id);
+            assert_eq!(block.words.start, end, "{}: the blocks follow each other", block.id());
             end = block.words.end;
-            assert!(!block.text().is_empty(), "{}", block.id);
+            assert!(!block.text().is_empty(), "{}", block.id());
         }
         assert_eq!(end as usize, words.len());
     }
@@ -275,11 +287,11 @@ mod tests {
                     Mark::Link { start, end, .. } => (start as usize, end as usize),
                     Mark::Note { at, .. } => (at as usize, at as usize),
                 };
-                assert!(start <= end && end <= block.text().len(), "{}", block.id);
+                assert!(start <= end && end <= block.text().len(), "{}", block.id());
                 assert!(
                     block.text().is_char_boundary(start) && block.text().is_char_boundary(end),
                     "{}",
-                    block.id
+                    block.id()
                 );
             }
         }

@@ -57,7 +57,7 @@ impl Place {
 
 fn paragraph(id: &str) -> Place {
     let block = &BLOCKS[block_id(id).expect("a block of today's content")];
-    Place::Paragraph(block.id.into(), fnv1a(block.text().as_bytes()))
+    Place::Paragraph(block.id(), fnv1a(block.text().as_bytes()))
 }
 
 impl Place {
@@ -101,10 +101,10 @@ fn resolve(address: &str, static_page: &str) -> Option<Place> {
         // The plain page's anchors are the paragraphs' ids, as elements of the page.
         return static_page
             .contains(&format!(" id=\"{anchor}\""))
-            .then(|| block_id(anchor).map(|b| paragraph(BLOCKS[b].id)))?;
+            .then(|| block_id(anchor).map(|b| paragraph(&BLOCKS[b].id())))?;
     }
     let block = |anchor: &Option<Anchor>| match anchor {
-        Some(Anchor::Block(b)) => Some(paragraph(BLOCKS[*b].id)),
+        Some(Anchor::Block(b)) => Some(paragraph(&BLOCKS[*b].id())),
         _ => None,
     };
     Some(match Route::parse(address) {
@@ -144,12 +144,12 @@ fn todays_addresses() -> Vec<String> {
             list.push(format!("#/punkt/{}", section.concept));
         }
         for block in section.blocks() {
-            list.push(format!("#/punkt/{}/{}", section.route_key(), block.id));
+            list.push(format!("#/punkt/{}/{}", section.route_key(), block.id()));
         }
     }
     for block in BLOCKS.iter() {
-        list.push(format!("#/hele/{}", block.id));
-        list.push(format!("rundskrivet.html#{}", block.id));
+        list.push(format!("#/hele/{}", block.id()));
+        list.push(format!("rundskrivet.html#{}", block.id()));
     }
     for tree in TREES.iter() {
         list.push(format!("#/veiviser/{}", tree.id));

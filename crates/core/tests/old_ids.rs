@@ -5,7 +5,7 @@
 use rundskriv_core::content::{block_id, section_by_key, BlockId, BLOCKS};
 
 fn new(id: &str) -> BlockId {
-    BLOCKS.find(|b| b.id == id).expect("today's id")
+    BLOCKS.find(|b| b.id() == id).expect("today's id")
 }
 
 #[test]
@@ -25,7 +25,7 @@ fn every_block_of_a_numbered_point_gets_back_its_old_id() {
     let mut old_ids = 0;
     for (index, block) in BLOCKS.iter().enumerate() {
         let Some(old) = block.old_id() else {
-            assert!(block.section().concept.is_empty(), "{} has no old id", block.id);
+            assert!(block.section().concept.is_empty(), "{} has no old id", block.id());
             continue;
         };
         assert!(old.starts_with(&block.section().number.replace('.', "-")), "{old}");

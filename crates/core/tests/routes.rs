@@ -229,7 +229,7 @@ fn every_block_has_a_link_that_leads_back_to_it() {
             | Route::Whole {
                 block: Some(Anchor::Block(found)),
             } => assert_eq!(found, id),
-            other => panic!("{} → {other:?}", block.id),
+            other => panic!("{} → {other:?}", block.id()),
         }
     }
 }

@@ -10,8 +10,8 @@ fn every_anchor_of_the_circular_is_on_the_page_once() {
     let page = render("app.css", "./");
     for block in BLOCKS.iter() {
         // A chapter's title block shares the chapter heading's id.
-        let needle = format!("id=\"{}\"", block.id);
-        assert_eq!(page.matches(&needle).count(), 1, "{}", block.id);
+        let needle = format!("id=\"{}\"", block.id());
+        assert_eq!(page.matches(&needle).count(), 1, "{}", block.id());
     }
     assert!(page.contains("id=\"felleskomponenter-krav-altinn\""));
 }
@@ -26,11 +26,11 @@ fn every_old_id_is_an_anchor_inside_its_block() {
         assert_eq!(page.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
         // Right after the opening tag of the block's own element, so the browser scrolls to it.
         let at = page.find(&anchor).expect("the old anchor");
-        let own = page.find(&format!(" id=\"{}\"", block.id)).expect("the block");
+        let own = page.find(&format!(" id=\"{}\"", block.id())).expect("the block");
         assert!(
             own < at && !page[own..at].contains('<'),
             "{id} is not inside {}",
-            block.id
+            block.id()
         );
         old += 1;
     }

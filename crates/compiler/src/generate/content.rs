@@ -49,7 +49,7 @@ pub fn generate_content(
         for block in &section.blocks {
             let start = words.len();
             words.push_str(&block.text);
-            blocks.push_str(&block_row(block, index, start..words.len()));
+            blocks.push_str(&block_row(block, section, index, start..words.len()));
             block_count += 1;
         }
         let _ = writeln!(
@@ -90,11 +90,18 @@ fn words_data(words: &str) -> String {
     code
 }
 
-fn block_row(block: &Block, section: usize, words: std::ops::Range<usize>) -> String {
+/// A block's row. Its id is stored without its section's id, which every block's id begins with
+/// (`-krav-altinn` of `felleskomponenter-krav-altinn`): a point's id is its concept, often twenty
+/// letters, and the first load would carry it once per block (docs/editions.md).
+fn block_row(block: &Block, of: &Section, section: usize, words: std::ops::Range<usize>) -> String {
     let marks: Vec<String> = block.marks.iter().map(mark).collect();
+    let anchor = block
+        .id
+        .strip_prefix(&of.id)
+        .unwrap_or_else(|| panic!("{} outside {}", block.id, of.id));
     format!(
-        "    Block {{ id: {:?}, kind: {}, part: {}, section: SectionId({section}), words: Words {{ start: {}, end: {} }}, marks: &[{}] }},\n",
-        block.id,
+        "    Block {{ anchor: {:?}, kind: {}, part: {}, section: SectionId({section}), words: Words {{ start: {}, end: {} }}, marks: &[{}] }},\n",
+        anchor,
         variant(block.kind),
         variant(block.part),
         words.start,

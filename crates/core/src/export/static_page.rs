@@ -77,7 +77,7 @@ fn write_item(out: &mut String, item: &Item) {
             let _ = writeln!(
                 out,
                 "<div class=\"block\" id=\"{}\">{}<p>{}</p></div>",
-                block.id,
+                block.id(),
                 old_anchor(block),
                 inline(block)
             );
@@ -97,7 +97,7 @@ fn write_item(out: &mut String, item: &Item) {
                 let _ = writeln!(
                     out,
                     "<li class=\"block\" id=\"{}\">{}{number}{}</li>",
-                    block.id,
+                    block.id(),
                     old_anchor(block),
                     inline(block)
                 );
@@ -119,7 +119,7 @@ fn write_section(out: &mut String, section: &Section) {
     let _ = writeln!(
         out,
         "<section class=\"whole-section\">\n<h{level} id=\"{}\">{}{}</h{level}>",
-        title.id,
+        title.id(),
         old_anchor(title),
         escape(&section.heading())
     );
@@ -133,7 +133,7 @@ fn write_section(out: &mut String, section: &Section) {
             let _ = writeln!(
                 out,
                 "<div class=\"part-head\"><h{part_level} id=\"{}\">{}{}</h{part_level}>{}</div>",
-                block.id,
+                block.id(),
                 old_anchor(block),
                 escape(block.text()),
                 note.unwrap_or_default()
@@ -160,7 +160,7 @@ fn write_section(out: &mut String, section: &Section) {
             let _ = writeln!(
                 out,
                 "<li id=\"{}\" value=\"{number}\">{}{} <a class=\"footnote-back\" href=\"#ref-{}\">{}</a></li>",
-                block.id,
+                block.id(),
                 old_anchor(block),
                 inline(block),
                 footnote_id(block, number),
@@ -216,7 +216,7 @@ pub fn render(stylesheet: &str, app: &str) -> String {
     let mut in_chapter = false;
     for section in SECTIONS.iter() {
         let first = &BLOCKS[section.title_block()];
-        let link = format!("<a href=\"#{}\">{}</a>", first.id, escape(&section.heading()));
+        let link = format!("<a href=\"#{}\">{}</a>", first.id(), escape(&section.heading()));
         match section.kind {
             SectionKind::Point => {
                 let _ = writeln!(out, "<li>{link}</li>");
