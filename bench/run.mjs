@@ -74,7 +74,7 @@ async function main() {
   results.firstLoad = await fetchedBy(browser, server, '');
   const deepLinks = {
     point: ['#/punkt/1.6', '#page-heading'],
-    paragraph: ['#/punkt/1.6/1-6-krav-altinn', '#page-heading'],
+    paragraph: ['#/punkt/1.6/felleskomponenter-krav-altinn', '#page-heading'],
     treeQuestion: ['#/veiviser/altinn', 'form.question'],
     sharedResult: [sharedLink, '.verdict'],
     assessment: ['#/egenvurdering', '#page-heading'],
@@ -93,7 +93,7 @@ async function main() {
   // 2. Time to interactive, alternating the pages in each round so drift hits all alike.
   const pages = {
     start: '#/',
-    point: '#/punkt/1.6/1-6-krav-altinn',
+    point: '#/punkt/1.6/felleskomponenter-krav-altinn',
     sharedResult: sharedLink,
   };
   const tti = { start: [], point: [], sharedResult: [], staticPage: [] };

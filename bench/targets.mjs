@@ -16,7 +16,7 @@ export const LIMITS = {
 /** The deep links whose first load is held to `deepLinkBrotli`, as bench/run.mjs names them. */
 export const DEEP_LINK_LABELS = {
   point: 'a point #/punkt/1.6',
-  paragraph: 'a paragraph #/punkt/1.6/1-6-krav-altinn',
+  paragraph: 'a paragraph #/punkt/1.6/felleskomponenter-krav-altinn',
   treeQuestion: 'a tree question #/veiviser/altinn',
   sharedResult: 'a shared result',
   assessment: 'the self-assessment #/egenvurdering',

@@ -14,7 +14,7 @@ pub fn SectionPage(section: SectionId, target: Option<Anchor>) -> impl IntoView 
     let state = state();
     let missing = match target {
         Some(Anchor::Missing(id)) => Some(id),
-        Some(Anchor::Block(block)) if BLOCKS[block].section != section => Some(BLOCKS[block].id.to_string()),
+        Some(Anchor::Block(block)) if BLOCKS[block].section != section => Some(BLOCKS[block].id()),
         _ => None,
     };
     let pages: Vec<SectionId> = SECTIONS

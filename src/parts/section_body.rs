@@ -33,8 +33,8 @@ pub fn SectionBody(section: SectionId, context: Context) -> impl IntoView {
         (Context::Alone, _) => {
             view! { <h1 id="page-heading" tabindex="-1" lang="nb">{section.heading()}</h1> }.into_any()
         }
-        (Context::Whole, true) => view! { <h3 id=title.id tabindex="-1">{section.heading()}</h3> }.into_any(),
-        (Context::Whole, false) => view! { <h2 id=title.id tabindex="-1">{section.heading()}</h2> }.into_any(),
+        (Context::Whole, true) => view! { <h3 id=title.id() tabindex="-1">{section.heading()}</h3> }.into_any(),
+        (Context::Whole, false) => view! { <h2 id=title.id() tabindex="-1">{section.heading()}</h2> }.into_any(),
     };
     // Heading levels follow the page: h1 title → h2 parts alone; chapter h2 → point h3 → part h4.
     let part_level = match (context, in_chapter) {
@@ -62,9 +62,9 @@ pub fn SectionBody(section: SectionId, context: Context) -> impl IntoView {
                 });
                 let text = block.text();
                 let heading = match part_level {
-                    2 => view! { <h2 id=block.id tabindex="-1" lang="nb">{text}</h2> }.into_any(),
-                    3 => view! { <h3 id=block.id tabindex="-1" lang="nb">{text}</h3> }.into_any(),
-                    _ => view! { <h4 id=block.id tabindex="-1" lang="nb">{text}</h4> }.into_any(),
+                    2 => view! { <h2 id=block.id() tabindex="-1" lang="nb">{text}</h2> }.into_any(),
+                    3 => view! { <h3 id=block.id() tabindex="-1" lang="nb">{text}</h3> }.into_any(),
+                    _ => view! { <h4 id=block.id() tabindex="-1" lang="nb">{text}</h4> }.into_any(),
                 };
                 view! {
                     <div class="part-head">
@@ -88,7 +88,7 @@ pub fn SectionBody(section: SectionId, context: Context) -> impl IntoView {
                     _ => 0,
                 };
                 view! {
-                    <li id=block.id value=number tabindex="-1">
+                    <li id=block.id() value=number tabindex="-1">
                         {inline_text(block)}
                         " "
                         <a class="footnote-back" href=footnote_back_href(index)>{state.tr(Key::FootnoteBack)}</a>
@@ -118,7 +118,7 @@ fn render_item(item: Item, link_route: impl Fn(BlockId) -> Route + Copy) -> AnyV
         Item::Paragraph(index) => {
             let block = &BLOCKS[index];
             view! {
-                <div class="block" id=block.id tabindex="-1">
+                <div class="block" id=block.id() tabindex="-1">
                     <p>{inline_text(block)}</p>
                     <BlockTools block=index link=link_route(index)/>
                 </div>
@@ -138,7 +138,7 @@ fn render_item(item: Item, link_route: impl Fn(BlockId) -> Route + Copy) -> AnyV
                     // and found with the words it belongs to.
                     let number = value.map(|n| view! { <span class="list-number">{format!("{n}. ")}</span> });
                     view! {
-                        <li class="block" id=block.id tabindex="-1">
+                        <li class="block" id=block.id() tabindex="-1">
                             {number}
                             {inline_text(block)}
                             " "

@@ -58,8 +58,8 @@ export const VIEWS = [
   { name: 'a point', hash: '#/punkt/1.6', ready: (page) => page.waitForSelector('.part-krav') },
   {
     name: 'a paragraph',
-    hash: '#/punkt/1.6/1-6-krav-altinn',
-    ready: (page) => page.waitForFunction(() => document.activeElement?.id === '1-6-krav-altinn'),
+    hash: '#/punkt/1.6/felleskomponenter-krav-altinn',
+    ready: (page) => page.waitForFunction(() => document.activeElement?.id === 'felleskomponenter-krav-altinn'),
   },
   { name: 'whole circular', hash: '#/hele', ready: (page) => page.waitForSelector('.whole .footnotes') },
   { name: 'search with results', hash: '#/sok?q=altinn', ready: (page) => page.waitForSelector('.results mark') },

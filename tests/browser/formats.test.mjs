@@ -102,7 +102,7 @@ test('copy to a case document puts formatted HTML and plain text on the clipboar
   assert.doesNotMatch(html, /<script|class=|style=|<b>/);
   assert.match(plain, /^Egenvurdering\n=+\n/);
   assert.match(plain, /\n {2}- Begrunnelse eller notat: Første linje; «sitat» "med anførsel"\n/);
-  assert.match(plain, /\n {2}> .+ \(\d-\d+-[a-z0-9-]+\)\n/);
+  assert.match(plain, /\n {2}> .+ \([a-z0-9-]+-(krav|anbefaling|veiledning)-[a-z0-9-]+\)\n/);
   assert.doesNotMatch(plain, /<h1>|<li>/);
 });
 

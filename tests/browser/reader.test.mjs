@@ -47,9 +47,9 @@ test('the table of contents leads to a point; back and forward work; focus moves
 });
 
 test('a paragraph link scrolls to, focuses and highlights that paragraph', async () => {
-  const page = await open('#/punkt/1.6/1-6-krav-altinn');
-  await page.waitForFunction(() => document.activeElement?.id === '1-6-krav-altinn');
-  const target = page.locator('[id="1-6-krav-altinn"]');
+  const page = await open('#/punkt/1.6/felleskomponenter-krav-altinn');
+  await page.waitForFunction(() => document.activeElement?.id === 'felleskomponenter-krav-altinn');
+  const target = page.locator('[id="felleskomponenter-krav-altinn"]');
   assert.match(await target.innerText(), /Altinn: Virksomheten skal i utgangspunktet ta i bruk Altinns infrastruktur/);
   const inView = await target.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -59,12 +59,25 @@ test('a paragraph link scrolls to, focuses and highlights that paragraph', async
   const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the paragraph is highlighted');
   // The visible link affordance carries the paragraph's own address.
-  assert.equal(await target.locator('a.para-link').getAttribute('href'), '#/punkt/1.6/1-6-krav-altinn');
+  assert.equal(await target.locator('a.para-link').getAttribute('href'), '#/punkt/1.6/felleskomponenter-krav-altinn');
+});
+
+test('a link with a paragraph id of before issue #14 opens that paragraph, under its new id', async () => {
+  const page = await open('#/punkt/1.6/1-6-krav-altinn');
+  await page.waitForFunction(() => document.activeElement?.id === 'felleskomponenter-krav-altinn');
+  assert.match(await page.locator('[id="felleskomponenter-krav-altinn"]').innerText(), /^Altinn: Virksomheten skal i utgangspunktet/);
+  assert.equal(await page.locator('[role="alert"]').count(), 0, 'no "paragraph not found" notice');
+  await goHash(page, '#/punkt/felleskomponenter/1-6-krav-altinn-digital-post');
+  await page.waitForFunction(() => document.activeElement?.id === 'felleskomponenter-krav-altinn-digital-post');
 });
 
 test('every point and every paragraph is reachable by its URL', async () => {
   const page = await open('#/hele');
-  const ids = await page.$$eval('.whole .block[id]', (els) => els.map((el) => el.id));
+  // Each paragraph with its section's id (a point's is its concept), the id of the section's title.
+  const ids = await page.$$eval('.whole .block[id]', (els) => els.map((el) => [
+    el.closest('.whole-section').querySelector('h2[id], h3[id]').id,
+    el.id,
+  ]));
   assert.ok(ids.length > 100, `expected the whole circular's paragraphs, got ${ids.length}`);
   const points = await page.$$eval('a[href^="#/punkt/"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')))]);
   await goHash(page, '#/innhold');
@@ -74,9 +87,8 @@ test('every point and every paragraph is reachable by its URL', async () => {
     await goHash(page, href);
     await page.waitForFunction((h) => location.hash === h && document.activeElement?.id === 'page-heading', href);
   }
-  for (const id of ids) {
-    const section = id.match(/^(\d+)-(\d+)-/);
-    const key = section ? `${section[1]}.${section[2]}` : id.split('-')[0];
+  for (const [key, id] of ids) {
+    assert.ok(id.startsWith(`${key}-`), `${id} is in section ${key}`);
     await goHash(page, `#/punkt/${key}/${id}`);
     await page.waitForFunction((i) => document.activeElement?.id === i, id);
   }
@@ -107,12 +119,12 @@ test('the whole circular holds every sentence of the source verbatim, with every
 
 const SEARCHES = [
   // query, a paragraph id that must be among the first hits, how many hits to look at
-  ['altinn', '1-6-krav-altinn', 5],
-  ['skytjenester', '1-12-krav-vurdere-skytjenester', 3],
-  ['sky', '1-12-krav-vurdere-skytjenester', 5],
-  ['klarsprak', '1-1-veiledning-klarsprak', 3],
-  ['EHF', '1-10-krav-ehf', 3],
-  ['10 millioner', '2-1-krav-terskel-10-millioner', 1],
+  ['altinn', 'felleskomponenter-krav-altinn', 5],
+  ['skytjenester', 'skytjenester-krav-vurdere-skytjenester', 3],
+  ['sky', 'skytjenester-krav-vurdere-skytjenester', 5],
+  ['klarsprak', 'brukeren-i-sentrum-veiledning-klarsprak', 3],
+  ['EHF', 'elektronisk-faktura-krav-ehf', 3],
+  ['10 millioner', 'prosjektgjennomforing-krav-terskel-10-millioner', 1],
 ];
 
 test('search finds sensible hits as you type and a hit leads to its paragraph', async () => {
@@ -130,8 +142,8 @@ test('search finds sensible hits as you type and a hit leads to its paragraph', 
   }
   // Follow the best hit of the last query.
   await page.locator('.results a').first().click();
-  await page.waitForFunction(() => document.activeElement?.id === '2-1-krav-terskel-10-millioner');
-  await page.waitForFunction(() => /^#\/punkt\/2\.1\/2-1-krav-terskel-10-millioner$/.test(location.hash));
+  await page.waitForFunction(() => document.activeElement?.id === 'prosjektgjennomforing-krav-terskel-10-millioner');
+  await page.waitForFunction(() => /^#\/punkt\/2\.1\/prosjektgjennomforing-krav-terskel-10-millioner$/.test(location.hash));
   await page.goBack();
   await page.waitForFunction(() => location.hash.startsWith('#/sok?q=10'));
   assert.equal(await page.getByLabel('Søkeord').inputValue(), '10 millioner', 'back returns to the search');

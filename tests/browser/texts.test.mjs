@@ -73,9 +73,9 @@ test('the start page fetches no text file; the first tree fetches the tree texts
 });
 
 test('a deep link has its text from the first view, with no waiting view', async () => {
-  const { page, asked } = await open('#/punkt/1.6/1-6-krav-altinn');
+  const { page, asked } = await open('#/punkt/1.6/felleskomponenter-krav-altinn');
   // appReady waited for the first heading: the paragraph is there with it.
-  assert.match(await page.locator('[id="1-6-krav-altinn"]').innerText(), new RegExp(ALTINN_KRAV));
+  assert.match(await page.locator('[id="felleskomponenter-krav-altinn"]').innerText(), new RegExp(ALTINN_KRAV));
   assert.equal(await page.locator('.texts-wait').count(), 0);
   assert.deepEqual(asked, ['rundskrivtekst'], 'a reading page needs only the words, fetched once');
 });

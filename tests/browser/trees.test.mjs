@@ -47,11 +47,11 @@ test('Altinn, walked by keyboard: a directorate with services for businesses get
   const asked = await walkTree(page, { 'Hva slags virksomhet': DIRECTORATE, default: 'Ja' });
   assert.ok(asked.length >= 2, `asked ${JSON.stringify(asked)}`);
   const found = await verdicts(page);
-  const altinn = found.find((v) => v.cites.includes('1-6-krav-altinn'));
-  assert.ok(altinn, `a verdict rests on 1-6-krav-altinn: ${JSON.stringify(found)}`);
+  const altinn = found.find((v) => v.cites.includes('felleskomponenter-krav-altinn'));
+  assert.ok(altinn, `a verdict rests on felleskomponenter-krav-altinn: ${JSON.stringify(found)}`);
   assert.equal(altinn.kind, 'verdict-krav');
   // The basis is the circular's own words, marked bokmål, linking into the reader.
-  const quote = page.locator('.quote', { has: page.locator('a[href$="/1-6-krav-altinn"]') }).first();
+  const quote = page.locator('.quote', { has: page.locator('a[href$="/felleskomponenter-krav-altinn"]') }).first();
   assert.match(await quote.innerText(), /Altinns infrastruktur og tjenesteplattform/);
   assert.equal(await quote.getAttribute('lang'), 'nb');
   // The summary lists the answers with "Endre" links.
@@ -178,10 +178,10 @@ test('another body\'s duty is shown for information, after the user\'s verdicts,
   const page = await open('#/veiviser/it-satsingsforslag');
   await walkTree(page, { 'Hva slags virksomhet': DIRECTORATE, default: 'Ja' });
   const found = await verdicts(page);
-  const kmd = found.find((v) => v.cites.includes('3-1-krav-vurderingskriterier'));
+  const kmd = found.find((v) => v.cites.includes('it-satsingsforslag-krav-vurderingskriterier'));
   assert.ok(kmd, `KMD's criteria are shown: ${JSON.stringify(found)}`);
   assert.equal(kmd.kind, 'verdict-informasjon');
-  const section = page.locator('.verdict-informasjon', { has: page.locator('a[href$="/3-1-krav-vurderingskriterier"]') });
+  const section = page.locator('.verdict-informasjon', { has: page.locator('a[href$="/it-satsingsforslag-krav-vurderingskriterier"]') });
   assert.equal(normalise(await section.locator('.verdict-label').textContent()), 'Til orientering');
   assert.match(await page.locator('.for-information .hint').innerText(), /ikke deres krav etter rundskrivet/);
   // It comes after every verdict about the user's own duties.

@@ -92,7 +92,7 @@ pub fn compile_in(root: &Path, newest_dir: &str) -> Result<Compiled, Vec<Compile
     let legacy = editions::addresses::read_legacy_points(root, &carried).map_err(one)?;
     let remapped = editions::addresses::remapped(&legacy, &sections);
     let (content_code, words_code) =
-        generate::content::generate_content(&edition, &older_editions, &remapped, &sections);
+        generate::content::generate_content(&edition, &older_editions, (&legacy, &remapped), &sections);
     let changes = if older.is_empty() {
         generate::changes::ChangesPage::none()
     } else {

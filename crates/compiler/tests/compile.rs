@@ -158,6 +158,6 @@ fn a_krav_paragraph_no_tree_cites_is_a_warning() {
     let compiled = compile(&copy.0).unwrap_or_else(|errors| panic!("{errors:?}"));
     assert_eq!(
         compiled.warnings,
-        ["no decision tree cites the krav paragraph 1-6-krav-noe-nytt"]
+        ["no decision tree cites the krav paragraph felleskomponenter-krav-noe-nytt"]
     );
 }

@@ -122,8 +122,8 @@ mod tests {
         assert_eq!(start("egenvurdering"), (Route::parse("#/egenvurdering"), 0));
         assert_eq!(start("1.6"), (Route::section(section_id("1.6").unwrap()), 0));
         assert_eq!(
-            start("#/punkt/1.6/1-6-krav-altinn"),
-            (Route::parse("#/punkt/1.6/1-6-krav-altinn"), 0)
+            start("#/punkt/1.6/felleskomponenter-krav-altinn"),
+            (Route::parse("#/punkt/1.6/felleskomponenter-krav-altinn"), 0)
         );
     }
 

@@ -204,7 +204,7 @@ mod tests {
                         | crate::content::BlockKind::Numbered(_)
                 )
             {
-                assert!(cited.contains(&i), "{} is cited by no outcome", block.id);
+                assert!(cited.contains(&i), "{} is cited by no outcome", block.id());
             }
         }
     }

@@ -24,6 +24,7 @@ pub mod lang_texts;
 pub mod layout;
 pub mod limits;
 pub mod made_under;
+pub mod old_ids;
 pub mod percent;
 pub mod review;
 pub mod route;

@@ -184,8 +184,8 @@ pub fn search(query: &str, limit: usize) -> Vec<Found> {
 mod tests {
     use super::*;
 
-    fn top_ids(query: &str, n: usize) -> Vec<&'static str> {
-        search(query, n).iter().map(|f| BLOCKS[f.block].id).collect()
+    fn top_ids(query: &str, n: usize) -> Vec<String> {
+        search(query, n).iter().map(|f| BLOCKS[f.block].id()).collect()
     }
 
     fn marked_words(found: &Found) -> Vec<&'static str> {
@@ -198,7 +198,7 @@ mod tests {
         let found = search("altinn", 50);
         assert!(found.len() >= 4, "{found:?}");
         let first = &BLOCKS[found[0].block];
-        assert_eq!(first.part, PartKind::Krav, "first hit {}", first.id);
+        assert_eq!(first.part, PartKind::Krav, "first hit {}", first.id());
         assert!(found
             .iter()
             .all(|f| marked_words(f).iter().all(|w| w.to_lowercase().contains("altinn"))));
@@ -208,8 +208,8 @@ mod tests {
     fn inflected_and_compound_forms_are_found() {
         let sky = top_ids("skytjeneste", 3);
         assert_eq!(
-            sky.first().copied(),
-            Some("1-12"),
+            sky.first().map(String::as_str),
+            Some("skytjenester"),
             "the point's own title comes first: {sky:?}"
         );
         assert!(!search("sky", 50).is_empty());

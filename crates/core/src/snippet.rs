@@ -71,7 +71,11 @@ mod tests {
             for (start, end, _) in fold::words(block.text()) {
                 for width in [1, 7, 40, 121, 220, 1000] {
                     let (_, pieces, _) = snippet(block.text(), &[(start, end)], width);
-                    assert!(pieces.iter().any(|p| p.marked), "{} at {start} width {width}", block.id);
+                    assert!(
+                        pieces.iter().any(|p| p.marked),
+                        "{} at {start} width {width}",
+                        block.id()
+                    );
                 }
             }
         }

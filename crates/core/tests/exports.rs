@@ -210,7 +210,7 @@ fn markdown_holds_every_verdict_answer_and_quote() {
         assert!(md.contains(o.title.get(Lang::Nb)), "{}", o.id);
         assert!(md.contains(&format!("### {}\n", SECTIONS[item.section].heading())));
         for &c in o.cites {
-            assert!(md.contains(BLOCKS[c].id));
+            assert!(md.contains(&BLOCKS[c].id()));
         }
     }
     assert!(md.contains("[x] "));

@@ -85,7 +85,7 @@ fn the_csv_reads_back_field_by_field_with_a_csv_reader() {
         for (item, row) in items.iter().zip(&rows[1..]) {
             let o = &OUTCOMES[item.outcome];
             let f = follow.get(&item.outcome).cloned().unwrap_or_default();
-            let ids: Vec<&str> = o.cites.iter().map(|&c| BLOCKS[c].id).collect();
+            let ids: Vec<String> = o.cites.iter().map(|&c| BLOCKS[c].id()).collect();
             let quotes: Vec<&str> = o.cites.iter().map(|&c| BLOCKS[c].text()).collect();
             let status = if takes_follow_up(o.verdict) {
                 f.status.label(lang)
@@ -172,7 +172,7 @@ fn the_case_document_is_plain_escaped_html_and_the_same_in_text() {
     assert!(text.contains(&format!(
         "  > {} ({})\n",
         BLOCKS[item.cites[0]].text().replace('\n', "\n  > "),
-        BLOCKS[item.cites[0]].id
+        BLOCKS[item.cites[0]].id()
     )));
 }
 

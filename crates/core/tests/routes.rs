@@ -29,8 +29,8 @@ fn parses_every_kind_of_place() {
         "the section's id names it too"
     );
     assert_eq!(
-        Route::parse("#/punkt/1.6/1-6-krav-altinn"),
-        Route::block(block_id("1-6-krav-altinn").unwrap())
+        Route::parse("#/punkt/1.6/felleskomponenter-krav-altinn"),
+        Route::block(block_id("felleskomponenter-krav-altinn").unwrap())
     );
     assert_eq!(
         Route::parse("#/punkt/1.6/finnes-ikke"),
@@ -59,6 +59,31 @@ fn parses_every_kind_of_place() {
     assert!(Route::parse("#/punkt/9.9").is_not_found());
     assert!(Route::parse("#/veiviser/finnes-ikke").is_not_found());
     assert!(Route::parse("#/egenvurdering/noe-annet").is_not_found());
+}
+
+#[test]
+fn a_paragraph_s_old_id_opens_it_and_the_app_links_it_by_its_new_one() {
+    // Until issue #14 ids began with the point's number (`1-6-…`); links with them were pasted.
+    let altinn = Route::block(block_id("felleskomponenter-krav-altinn").unwrap());
+    for old in [
+        "#/punkt/1.6/1-6-krav-altinn",
+        "#/punkt/felleskomponenter/1-6-krav-altinn",
+        "#/punkt/1-6/1-6-krav-altinn",
+    ] {
+        assert_eq!(Route::parse(old), altinn, "{old}");
+    }
+    assert_eq!(altinn.href(), "#/punkt/1.6/felleskomponenter-krav-altinn");
+    let Route::Whole { block: Some(anchor) } = Route::parse("#/hele/1-10-fotnote-2") else {
+        panic!("the whole circular at a footnote");
+    };
+    assert_eq!(anchor.element_id(), "elektronisk-faktura-fotnote-2");
+    assert_eq!(
+        Route::parse("#/punkt/1.6/1-6-krav-finnes-ikke"),
+        Route::Section {
+            section: section_id("1.6").unwrap(),
+            block: Some(Anchor::Missing("1-6-krav-finnes-ikke".into()))
+        }
+    );
 }
 
 #[test]
@@ -204,7 +229,7 @@ fn every_block_has_a_link_that_leads_back_to_it() {
             | Route::Whole {
                 block: Some(Anchor::Block(found)),
             } => assert_eq!(found, id),
-            other => panic!("{} → {other:?}", block.id),
+            other => panic!("{} → {other:?}", block.id()),
         }
     }
 }
@@ -228,8 +253,8 @@ fn garbled_escapes_do_not_panic() {
 #[test]
 fn a_point_address_with_more_than_one_paragraph_is_not_found() {
     // `#/punkt/1.6/a/b` names no place; reading it as paragraph `a` would hide a garbled link.
-    assert!(Route::parse("#/punkt/1.6/1-6-krav-altinn/x").is_not_found());
-    assert!(!Route::parse("#/punkt/1.6/1-6-krav-altinn").is_not_found());
+    assert!(Route::parse("#/punkt/1.6/felleskomponenter-krav-altinn/x").is_not_found());
+    assert!(!Route::parse("#/punkt/1.6/felleskomponenter-krav-altinn").is_not_found());
 }
 
 #[test]
@@ -265,7 +290,7 @@ fn the_assessment_addresses_open_their_views() {
 fn only_the_pages_that_show_the_circular_s_text_wait_for_its_words() {
     for link in [
         "#/punkt/1.6",
-        "#/punkt/1.6/1-6-krav-altinn",
+        "#/punkt/1.6/felleskomponenter-krav-altinn",
         "#/hele",
         "#/sok?q=altinn",
         "#/veiviser/altinn",

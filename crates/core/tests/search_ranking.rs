@@ -60,8 +60,14 @@ fn one_term_scores_its_best_match_then_the_kind_of_text() {
             let kind = kind_of(block.kind, block.part);
             let tie_break = i64::from(f.score) - 10 * i64::from(q);
             let first = *tie_breaks.entry(kind).or_insert(tie_break);
-            assert_eq!(tie_break, first, "`{term}` in {} ({kind}) scores {}", block.id, f.score);
-            assert!((0..=10).contains(&tie_break), "`{term}` in {}: {}", block.id, f.score);
+            assert_eq!(
+                tie_break,
+                first,
+                "`{term}` in {} ({kind}) scores {}",
+                block.id(),
+                f.score
+            );
+            assert!((0..=10).contains(&tie_break), "`{term}` in {}: {}", block.id(), f.score);
         }
         let scores: Vec<u32> = found.iter().map(|f| f.score).collect();
         assert!(

@@ -124,7 +124,7 @@ fn a_changed_branch_and_an_added_outcome_change_the_book_and_its_diagram() {
         "ja = \"@anbefaling-b\"",
         "ja = [\"@anbefaling-b\", \"@ny-anbefaling\"]",
     );
-    let outcome = "\n[outcome.ny-anbefaling]\nverdict = \"anbefaling\"\ntitle = { nb = \"Et nytt utfall for prøven\", nn = \"Eit nytt utfall\", en = \"A new outcome\" }\ntext = { nb = \"Ny tekst.\", nn = \"Ny tekst.\", en = \"New text.\" }\ncites = [\"1-10-anbefaling-ehf-naeringsdrivende\"]\n";
+    let outcome = "\n[outcome.ny-anbefaling]\nverdict = \"anbefaling\"\ntitle = { nb = \"Et nytt utfall for prøven\", nn = \"Eit nytt utfall\", en = \"A new outcome\" }\ntext = { nb = \"Ny tekst.\", nn = \"Ny tekst.\", en = \"New text.\" }\ncites = [\"elektronisk-faktura-anbefaling-ehf-naeringsdrivende\"]\n";
     let path = scratch.0.join(file);
     let text = std::fs::read_to_string(&path).expect("the tree file");
     std::fs::write(&path, format!("{text}{outcome}")).expect("written");
@@ -144,7 +144,7 @@ fn a_changed_branch_and_an_added_outcome_change_the_book_and_its_diagram() {
 #[test]
 fn a_reading_and_a_krav_override_stand_under_what_they_are_about_marked_as_ours() {
     let scratch = Scratch::new("reading");
-    let reading = "\n[[reading]]\nabout = [\"krav-a\", \"forste\"]\ntext = \"Vår prøvelesning av ELMA-kravet.\"\ncites = [\"1-10-krav-elma\"]\n";
+    let reading = "\n[[reading]]\nabout = [\"krav-a\", \"forste\"]\ntext = \"Vår prøvelesning av ELMA-kravet.\"\ncites = [\"elektronisk-faktura-krav-elma\"]\n";
     let path = scratch.0.join("content/veivisere/prove-bok.toml");
     let text = std::fs::read_to_string(&path).expect("the tree file");
     std::fs::write(&path, format!("{text}{reading}")).expect("written");
@@ -174,7 +174,10 @@ fn a_reading_and_a_krav_override_stand_under_what_they_are_about_marked_as_ours(
         aside.contains("<blockquote lang=\"nb\"><p>Virksomheten skal påse at kontaktinformasjon"),
         "{aside}"
     );
-    assert!(aside.contains("Punkt 1.10, avsnitt 1-10-krav-elma"), "{aside}");
+    assert!(
+        aside.contains("Punkt 1.10, avsnitt elektronisk-faktura-krav-elma"),
+        "{aside}"
+    );
     let why = "<aside class=\"reading override\"><p class=\"ours\"><strong>Vår begrunnelse for at dette er et krav til virksomheten:</strong></p>\n<p>Prøvebegrunnelse for kravet.</p></aside>";
     assert!(outcome.contains(why), "the krav-override, marked as ours: {outcome}");
 }

@@ -248,7 +248,7 @@ fn every_link_in_the_content_points_to_an_address_in_the_source() {
     let urls = seed::urls(&seed::seed_text());
     let foreign: Vec<String> = BLOCKS
         .iter()
-        .flat_map(|b| b.marks.iter().map(move |m| (b.id, m)))
+        .flat_map(|b| b.marks.iter().map(move |m| (b.id(), m)))
         .filter_map(|(id, m)| match m {
             Mark::Link { href, .. } if !urls.iter().any(|u| u == href) => Some(format!("{id}: {href}")),
             _ => None,

@@ -13,25 +13,32 @@ use rundskriv_model::checksum::fnv1a;
 use std::fmt::Write as _;
 
 /// The content's code, and the words' (`words_data.rs`): the newest `edition`, the `older` ones
-/// the build carries (the latest first), the old point numbers that now mean another point (as
-/// number and concept) and the newest's sections.
+/// the build carries (the latest first), the frozen point numbers (`content/adresser.toml`) and
+/// those of them that now mean another point (as number and concept), and the newest's sections.
 pub fn generate_content(
     edition: &Edition,
     older: &[&Edition],
-    remapped: &[&LegacyPoint],
+    (frozen, remapped): (&[LegacyPoint], &[&LegacyPoint]),
     sections: &[Section],
 ) -> (String, String) {
     let mut code = format!("pub static EDITION: Edition = {};\n", edition_value(edition));
     let older: Vec<String> = older.iter().map(|e| edition_value(e)).collect();
     let _ = writeln!(code, "pub static OLDER_EDITIONS: &[Edition] = &[{}];", older.join(", "));
-    let legacy: Vec<String> = remapped
-        .iter()
-        .map(|p| format!("({:?}, {:?})", p.number, p.concept))
-        .collect();
+    let pairs = |points: &mut dyn Iterator<Item = &LegacyPoint>| -> String {
+        let pairs: Vec<String> = points.map(|p| format!("({:?}, {:?})", p.number, p.concept)).collect();
+        pairs.join(", ")
+    };
     let _ = writeln!(
         code,
         "pub static LEGACY_POINTS: &[(&str, &str)] = &[{}];",
-        legacy.join(", ")
+        pairs(&mut remapped.iter().copied())
+    );
+    // All of them, for the plain page's anchors of old paragraph ids; the app never reads this
+    // table, so it is left out of the wasm by the linker.
+    let _ = writeln!(
+        code,
+        "pub static FROZEN_POINTS: &[(&str, &str)] = &[{}];",
+        pairs(&mut frozen.iter())
     );
     let mut blocks = String::new();
     let mut words = String::new();
@@ -42,7 +49,7 @@ pub fn generate_content(
         for block in &section.blocks {
             let start = words.len();
             words.push_str(&block.text);
-            blocks.push_str(&block_row(block, index, start..words.len()));
+            blocks.push_str(&block_row(block, section, index, start..words.len()));
             block_count += 1;
         }
         let _ = writeln!(
@@ -83,11 +90,18 @@ fn words_data(words: &str) -> String {
     code
 }
 
-fn block_row(block: &Block, section: usize, words: std::ops::Range<usize>) -> String {
+/// A block's row. Its id is stored without its section's id, which every block's id begins with
+/// (`-krav-altinn` of `felleskomponenter-krav-altinn`): a point's id is its concept, often twenty
+/// letters, and the first load would carry it once per block (docs/editions.md).
+fn block_row(block: &Block, of: &Section, section: usize, words: std::ops::Range<usize>) -> String {
     let marks: Vec<String> = block.marks.iter().map(mark).collect();
+    let anchor = block
+        .id
+        .strip_prefix(&of.id)
+        .unwrap_or_else(|| panic!("{} outside {}", block.id, of.id));
     format!(
-        "    Block {{ id: {:?}, kind: {}, part: {}, section: SectionId({section}), words: Words {{ start: {}, end: {} }}, marks: &[{}] }},\n",
-        block.id,
+        "    Block {{ anchor: {:?}, kind: {}, part: {}, section: SectionId({section}), words: Words {{ start: {}, end: {} }}, marks: &[{}] }},\n",
+        anchor,
         variant(block.kind),
         variant(block.part),
         words.start,

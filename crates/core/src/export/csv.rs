@@ -68,7 +68,7 @@ pub fn csv(report: &Report) -> String {
     for item in checklist(&progress(report.answers)) {
         let o = &OUTCOMES[item.outcome];
         let f = report.follow.get(&item.outcome).cloned().unwrap_or_default();
-        let ids: Vec<&str> = o.cites.iter().map(|&c| BLOCKS[c].id).collect();
+        let ids: Vec<String> = o.cites.iter().map(|&c| BLOCKS[c].id()).collect();
         let quotes: Vec<&str> = o.cites.iter().map(|&c| BLOCKS[c].text()).collect();
         // Only krav and må vurderes take a status: the others stay empty rather than "ikke påbegynt".
         let status = if takes_follow_up(o.verdict) {

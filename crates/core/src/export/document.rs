@@ -147,7 +147,7 @@ fn write_verdict(out: &mut dyn Writer, verdict: Verdict, items: &[&Item], report
             }
         }
         for &cite in o.cites {
-            out.quote(BLOCKS[cite].text(), BLOCKS[cite].id);
+            out.quote(BLOCKS[cite].text(), &BLOCKS[cite].id());
         }
         out.item_end();
     }

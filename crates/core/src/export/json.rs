@@ -87,7 +87,7 @@ fn entries(items: &[Item], lang: Lang) -> Vec<String> {
         .iter()
         .map(|item| {
             let o = &OUTCOMES[item.outcome];
-            let cites: Vec<String> = o.cites.iter().map(|&c| quote(BLOCKS[c].id)).collect();
+            let cites: Vec<String> = o.cites.iter().map(|&c| quote(&BLOCKS[c].id())).collect();
             format!(
                 "    {{ \"key\": {}, \"verdict\": {}, \"title\": {}, \"cites\": [{}] }}",
                 quote(&outcome_key(item.outcome)),

@@ -1,4 +1,4 @@
-//! The app's places as URL fragments (`#/punkt/1.6/1-6-krav-altinn`): hash routing works on any
+//! The app's places as URL fragments (`#/punkt/1.6/felleskomponenter-krav-altinn`): hash routing works on any
 //! static host without rewrite rules, and a copied link opens the same place.
 //!
 //! `Route::parse` reads a fragment into typed data once: the section, tree and facts it names,
@@ -66,10 +66,10 @@ impl Anchor {
     }
 
     /// The id of the element to scroll to.
-    pub fn element_id(&self) -> &str {
+    pub fn element_id(&self) -> String {
         match self {
-            Anchor::Block(block) => BLOCKS[*block].id,
-            Anchor::Missing(id) => id,
+            Anchor::Block(block) => BLOCKS[*block].id(),
+            Anchor::Missing(id) => id.clone(),
         }
     }
 }
@@ -134,11 +134,11 @@ impl Route {
                 let key = encode(SECTIONS[*section].route_key());
                 match block {
                     None => format!("#/punkt/{key}"),
-                    Some(block) => format!("#/punkt/{key}/{}", encode(block.element_id())),
+                    Some(block) => format!("#/punkt/{key}/{}", encode(&block.element_id())),
                 }
             }
             Route::Whole { block: None } => "#/hele".to_string(),
-            Route::Whole { block: Some(block) } => format!("#/hele/{}", encode(block.element_id())),
+            Route::Whole { block: Some(block) } => format!("#/hele/{}", encode(&block.element_id())),
             Route::Search { query } if query.is_empty() => "#/sok".to_string(),
             Route::Search { query } => format!("#/sok?q={}", encode(query)),
             Route::Tree(tree) => tree.href(),
@@ -154,7 +154,7 @@ impl Route {
             Route::Section {
                 block: Some(anchor), ..
             }
-            | Route::Whole { block: Some(anchor) } => Some(anchor.element_id().to_string()),
+            | Route::Whole { block: Some(anchor) } => Some(anchor.element_id()),
             Route::Changes { point: Some(point) } => Some(crate::changes::element_id(&SECTIONS[*point])),
             _ => None,
         }

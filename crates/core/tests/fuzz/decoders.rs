@@ -174,7 +174,7 @@ fn check_search(text: &str) {
     for f in &found {
         let block = &BLOCKS[f.block];
         for &(s, e) in &f.ranges {
-            assert!(s < e && e <= block.text().len(), "{text:?} in {}", block.id);
+            assert!(s < e && e <= block.text().len(), "{text:?} in {}", block.id());
             assert!(block.text().is_char_boundary(s) && block.text().is_char_boundary(e));
         }
         let _ = snippet(block.text(), &f.ranges, 220);

@@ -66,7 +66,7 @@ fn vocabulary() -> Vec<String> {
     words.extend(TREES.iter().map(|t| t.id.to_string()));
     words.extend(SECTIONS.iter().map(|s| s.id.to_string()));
     words.extend(SECTIONS.iter().map(|s| s.number.to_string()));
-    words.extend(BLOCKS.iter().step_by(7).map(|b| b.id.to_string()));
+    words.extend(BLOCKS.iter().step_by(7).map(|b| b.id().to_string()));
     for fact in FACTS.iter() {
         words.push(fact.id.to_string());
         words.extend(fact.choices.iter().map(|c| format!("{}:{}", fact.id, c.id)));

@@ -167,23 +167,26 @@ fn match_sections(sections: &[Section], old: &[Old]) -> Vec<Option<usize>> {
     out
 }
 
-/// The section's id, concept and file from its previous section; a point's and a chapter's id
-/// follow its number, as today's content does.
+/// The section's id, concept and file from its previous section; a chapter's id follows its
+/// number, a point's is its concept, so a renumbered point keeps its id (docs/editions.md).
 fn section_ids(section: &mut Section, prev: Option<&Old>, notes: &mut Notes) {
-    section.id = match section.kind {
-        SectionKind::Point => section.number.replace('.', "-"),
-        SectionKind::Chapter => format!("kapittel-{}", section.number),
-        _ => prev.map_or_else(|| slug_of(&section.title), |p| p.id.clone()),
-    };
     if let Some(p) = prev {
         section.file = file_name(p);
     }
-    if section.kind != SectionKind::Point {
-        return;
-    }
+    section.id = match section.kind {
+        SectionKind::Chapter => format!("kapittel-{}", section.number),
+        SectionKind::Point => {
+            section.concept = concept(section, prev, notes);
+            section.concept.clone()
+        }
+        _ => prev.map_or_else(|| slug_of(&section.title), |p| p.id.clone()),
+    };
+}
+
+/// A point's concept: its previous point's, or one proposed from its title.
+fn concept(section: &Section, prev: Option<&Old>, notes: &mut Notes) -> String {
     match prev {
         Some(p) => {
-            section.concept = p.concept.clone();
             if p.number != section.number {
                 notes.push(
                     Topic::Id,
@@ -191,17 +194,16 @@ fn section_ids(section: &mut Section, prev: Option<&Old>, notes: &mut Notes) {
                     format!("point {} was {} ({})", section.number, p.number, p.concept),
                 );
             }
+            p.concept.clone()
         }
         None => {
-            section.concept = slug_of(&section.title);
+            let concept = slug_of(&section.title);
             notes.push(
                 Topic::Id,
                 section.line,
-                format!(
-                    "point {} is new: concept `{}` proposed",
-                    section.number, section.concept
-                ),
+                format!("point {} is new: concept `{concept}` proposed", section.number),
             );
+            concept
         }
     }
 }

@@ -21,7 +21,7 @@ pub fn read(content: &Path) -> Result<Previous, String> {
     Ok(Previous { sections })
 }
 
-/// A block's anchor: its id without the section's and part's prefix (`1-6-krav-altinn` → `altinn`).
+/// A block's anchor: its id without the section's and part's prefix (`felleskomponenter-krav-altinn` → `altinn`).
 pub fn slug(section: &Section, block: &Block) -> String {
     let rest = block.id.strip_prefix(&format!("{}-", section.id)).unwrap_or(&block.id);
     let part = block.part.id();
