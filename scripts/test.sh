@@ -38,11 +38,12 @@ trunk build --release
 # the circular's words left the first load and the follow-up form came in: 185,769 B built.
 # 188,500 B until 2026-12-03; then editions (#14): 189,272 B built with one edition, 191,046 B
 # with two (the "Hva er endret" page and the notices are live code only then). 191,500 B until
-# 2026-12-04; then the first view (#16: the start page as HTML in index.html, +2,589 B brotli, for
-# a first paint that needs no wasm): 192,107 B built with one edition.
+# 2026-12-04; then 195,000 B for the first view (#16: the start page as HTML in index.html, +2,589 B brotli, for
+# a first paint that needs no wasm, and the loader's code for a point's first view): 192,692 B
+# built with one edition, 194,555 B with two.
 # Raise it only with a reason in the commit message.
 step "size budget (first load, brotli)"
-node bench/sizes.mjs dist --first-load --budget 194500
+node bench/sizes.mjs dist --first-load --budget 195000
 
 # Issue #14: the app with two editions, the test edition (tests/fixtures/utgave-test, today's
 # content with five changes; never shipped) as the newest and today's as the one before. Its first
@@ -54,7 +55,7 @@ cargo run --quiet -p rundskriv-tools --bin test_edition -- target/utgave-test
 # never shares one with the test edition's.
 CARGO_TARGET_DIR="$ROOT/target/editions" RUNDSKRIV_NEWEST_EDITION=target/utgave-test \
     trunk build --release --dist dist-editions
-node bench/sizes.mjs dist-editions --first-load --budget 194500
+node bench/sizes.mjs dist-editions --first-load --budget 195000
 if grep -rl testutgave dist dist-single; then
     echo "the shipped build above carries the test edition" >&2
     exit 1
