@@ -79,7 +79,8 @@ if (firstViewTemplate && bokmal()) {
 function showFirstView(root) {
   firstView = root;
   firstView.dataset.firstView = '';
-  document.body.insertBefore(firstView, fallback ?? null);
+  // The note is gone once the app has started, which can be before a point's view arrives.
+  document.body.insertBefore(firstView, fallback?.isConnected ? fallback : null);
   // Out of the layout meanwhile: below the first view, its hidden lines would lengthen the page,
   // which lets a paragraph near the end scroll higher than it can once the app is up.
   if (fallback) fallback.hidden = true;

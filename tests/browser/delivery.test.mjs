@@ -26,14 +26,14 @@ after(async () => {
 });
 
 afterEach(async () => {
+  // The page first, then its servers: a server closed under a page still fetching (its icon, say)
+  // refuses the request, and the page reports that as a console error of its own.
+  const page = current;
+  current = undefined;
+  await page?.context.close();
   for (const server of servers) await server.close();
   servers = [];
-  if (current) {
-    const { problems, context } = current;
-    current = undefined;
-    await context.close();
-    assert.deepEqual(problems, [], 'no console errors, CSP violations, failed requests or requests to other origins');
-  }
+  if (page) assert.deepEqual(page.problems, [], 'no console errors, CSP violations, failed requests or requests to other origins');
 });
 
 /** A server for dist/ under a sub-path (with the hosting CSP, as every test server). */

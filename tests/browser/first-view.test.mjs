@@ -111,6 +111,33 @@ test("a point's address shows that page before the wasm arrives, a paragraph's s
   assert.equal(await page.evaluate((id) => document.getElementById(id).getBoundingClientRect().top, paragraph), top, 'the paragraph stays where it was');
 });
 
+test("a point's view that arrives once the app has started, but before it has its words to mount, still shows and hands over", async () => {
+  await suite.close();
+  suite.current = await openPage(suite.browser, suite.server.origin);
+  const { page } = suite.current;
+  const held = (pattern) => {
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    page.route(pattern, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  };
+  const releaseWords = held(/rundskrivtekst-[0-9a-f]+\.txt$/);
+  const releaseView = held(/visning-[0-9a-f]+\.html$/);
+  await page.goto(`${suite.server.url}#/punkt/1.6`, { waitUntil: 'domcontentloaded' });
+  // Started: the loader removes the note once the wasm has run; the app waits for the words.
+  await page.waitForSelector('#rv-fallback', { state: 'detached' });
+  assert.equal(await page.locator('.rv-app').count(), 0);
+  releaseView();
+  await page.locator('[data-first-view] main h1').waitFor({ state: 'visible' });
+  releaseWords();
+  await page.waitForSelector('[data-first-view]', { state: 'detached' });
+  await appReady(page);
+  assert.equal(await page.locator('.rv-app').count(), 1);
+});
+
 test('it never shows where the app opens another page or another language', async () => {
   for (const [hash, options, what] of [['#/veiviser/altinn', {}, 'a tree'], ['#/sok', {}, 'search'], ['#/punkt/1.6', { locale: 'nn-NO' }, 'a nynorsk visitor to a point'], ['', { locale: 'nn-NO' }, 'a nynorsk visitor'], ['', { locale: 'en-GB' }, 'an English visitor']]) {
     const { page, release } = await openHeld(hash, options);
