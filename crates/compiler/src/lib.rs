@@ -149,8 +149,8 @@ pub struct Content {
     pub sections: Vec<Section>,
     /// The editions before it that the build carries, the latest first.
     pub older: Vec<EditionFolder>,
-    /// The outcomes whose paragraphs changed, moved or vanished since the edition they were
-    /// written for: each one confirmed, or the content would not have been read.
+    /// The outcomes and readings whose paragraphs changed, moved or vanished since the edition
+    /// they were written for: each one confirmed, or the content would not have been read.
     pub flags: Vec<Flag>,
     /// The records that confirm them (the newest edition's `bekreftelser.toml`).
     pub confirmations: Vec<editions::confirmations::Confirmation>,
@@ -166,11 +166,11 @@ pub fn read_content(root: &Path) -> Result<Content, Vec<CompileError>> {
 }
 
 /// The content with the newest edition in `newest_dir`; the trees written for an edition before
-/// it are carried to it once every affected outcome is confirmed (`editions::flags`).
+/// it are carried to it once every affected outcome and reading is confirmed (`editions::flags`).
 pub fn read_content_in(root: &Path, newest_dir: &str) -> Result<Content, Vec<CompileError>> {
     let editions = editions::folders::read_editions(root, newest_dir)?;
     let mut trees = read_trees(root)?;
-    let flags = editions::flags::affected_outcomes(&trees, &editions);
+    let flags = editions::flags::affected(&trees, &editions);
     let (_, records) = editions::confirmations::read_confirmations(root, &editions.newest.dir).map_err(one)?;
     editions::flags::check_confirmed(&flags, &records)?;
     editions::carry::carry_trees(&mut trees, &editions)?;

@@ -76,6 +76,8 @@ fn a_reading_and_a_signoff_are_read_into_the_tree() {
     assert_eq!(about, ["krav", "kostnad"]);
     assert_eq!(reading.text, "Vi leser kravet slik at det gjelder alle tjenester.");
     assert_eq!(reading.cites[1].value, "1-6-anbefaling-portal");
+    // Without an `id`, its `about` list names it in flags and confirmations.
+    assert_eq!(reading.id.as_str(), "krav+kostnad");
     let [signoff] = tree.signoffs.as_slice() else {
         panic!("one signoff")
     };
@@ -120,6 +122,37 @@ fn a_reading_without_citations_or_words() {
     let text = r#""Vi leser kravet slik at det gjelder alle tjenester.""#;
     expect_error(text, r#""  ""#, "[[reading]]", "reading: needs `text`");
     expect_error(r#"["krav", "kostnad"]"#, "[]", "[[reading]]", "reading: needs `about`");
+}
+
+/// The fixture's reading twice, the second with `second` before its `about`.
+fn two_readings(second: &str) -> String {
+    let reading = &REVIEW[..REVIEW.find("[[signoff]]").expect("the sign-off")];
+    let again = reading.replacen("about = ", &format!("{second}about = "), 1);
+    format!("{reading}{again}")
+}
+
+#[test]
+fn two_readings_about_the_same_need_an_id_to_tell_them_apart() {
+    let review = two_readings("");
+    let error = read(&review).expect_err("two readings named alike");
+    let text = format!("{}{review}", include_str!("fixtures/prove.toml"));
+    let lines: Vec<usize> = (text.lines().enumerate())
+        .filter(|(_, l)| *l == "[[reading]]")
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!((error.file.as_str(), error.line), (FILE, lines[1]), "{error}");
+    assert!(
+        error
+            .message
+            .contains(&format!("`krav+kostnad` names the reading at line {} too", lines[0])),
+        "{error}"
+    );
+    let tree = read(&two_readings("id = \"andre-lesning\"\n")).unwrap_or_else(|e| panic!("{e}"));
+    let ids: Vec<&str> = tree.readings.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["krav+kostnad", "andre-lesning"]);
+    // An explicit id may not take the name another reading has by its `about`.
+    let taken = read(&two_readings("id = \"krav+kostnad\"\n")).expect_err("not an id");
+    assert!(taken.message.contains("`id` must be lowercase letters"), "{taken}");
 }
 
 #[test]

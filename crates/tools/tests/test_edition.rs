@@ -1,11 +1,15 @@
 //! Verdicts against a new edition (issue #14), with the test edition (tests/fixtures/utgave-test:
 //! today's content with five changes): the build refuses naming every outcome that rests on a
-//! paragraph the changes touched, until each is confirmed for the new edition; a confirmation
-//! holds for those very words only; the review book lists the flags with who confirmed them.
+//! paragraph the changes touched, and every reading that cites one, until each is confirmed for
+//! the new edition; a confirmation holds for those very words only; the review book lists the
+//! flags with who confirmed them.
 
-use rundskriv_compiler::editions::flags::read_flags;
+use rundskriv_compiler::editions::flags::{read_flags, Subject};
+use rundskriv_compiler::parse::date::Date;
+use rundskriv_compiler::parse::review::ReadingId;
 use rundskriv_compiler::{compile_in, read_content_in};
 use rundskriv_tools::book::render_in;
+use rundskriv_tools::confirm::{confirm, Only};
 use rundskriv_tools::test_edition::write_test_edition;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -36,15 +40,16 @@ impl Drop for Written {
     }
 }
 
-/// Every (tree, outcome) whose `cites` name one of the paragraphs the test edition changed or
-/// moved, read from the tree files themselves (not by the code under test).
-fn outcomes_citing_the_changes() -> BTreeSet<(String, String)> {
-    let touched = |cite: &str| {
-        ["felleskomponenter-krav-altinn", "felleskomponenter-krav-id-porten"].contains(&cite)
-            || cite.starts_with("overskridelse-driftsbevilgning-")
-    };
-    let mut found = BTreeSet::new();
+/// Whether the test edition changed or moved the paragraph `cite`.
+fn touched(cite: &str) -> bool {
+    ["felleskomponenter-krav-altinn", "felleskomponenter-krav-id-porten"].contains(&cite)
+        || cite.starts_with("overskridelse-driftsbevilgning-")
+}
+
+/// Every tree file (and `felles.toml`) by its name without `.toml`, read as plain TOML.
+fn tree_files() -> Vec<(String, toml::Table)> {
     let dir = repository().join("content/veivisere");
+    let mut files = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("the trees") {
         let path = entry.expect("a file").path();
         if path.extension().is_none_or(|x| x != "toml") {
@@ -52,18 +57,49 @@ fn outcomes_citing_the_changes() -> BTreeSet<(String, String)> {
         }
         let tree = path.file_stem().and_then(|s| s.to_str()).expect("a name").to_string();
         let file: toml::Table = std::fs::read_to_string(&path).expect("readable").parse().expect("TOML");
-        let Some(outcomes) = file.get("outcome").and_then(|o| o.as_table()) else {
-            continue;
-        };
+        files.push((tree, file));
+    }
+    files
+}
+
+fn touching(cites: Option<&toml::Value>) -> bool {
+    let cites = cites.and_then(|c| c.as_array()).into_iter().flatten();
+    cites.filter_map(|c| c.as_str()).any(touched)
+}
+
+/// Every (tree, outcome) whose `cites` name one of the paragraphs the test edition changed or
+/// moved, read from the tree files themselves (not by the code under test).
+fn outcomes_citing_the_changes() -> BTreeSet<(String, String)> {
+    let mut found = BTreeSet::new();
+    for (tree, file) in tree_files() {
+        let outcomes = file.get("outcome").and_then(|o| o.as_table()).into_iter().flatten();
         for (id, outcome) in outcomes {
-            let cites = outcome.get("cites").and_then(|c| c.as_array()).into_iter().flatten();
-            if cites.filter_map(|c| c.as_str()).any(touched) {
-                let tree = if tree == "felles" {
-                    "felles".to_string()
-                } else {
-                    tree.clone()
-                };
-                found.insert((tree, id.clone()));
+            if touching(outcome.get("cites")) {
+                found.insert((tree.clone(), id.clone()));
+            }
+        }
+    }
+    found
+}
+
+/// Every (tree, reading, paragraph) where a `[[reading]]` cites a paragraph the test edition
+/// changed or moved, the reading named as docs/editions.md says: its `id`, else its `about` ids
+/// joined by `+`.
+fn readings_citing_the_changes() -> BTreeSet<(String, String, String)> {
+    let mut found = BTreeSet::new();
+    for (tree, file) in tree_files() {
+        let readings = file.get("reading").and_then(|r| r.as_array()).into_iter().flatten();
+        for reading in readings {
+            let name = reading.get("id").and_then(|i| i.as_str()).map_or_else(
+                || {
+                    let about = reading["about"].as_array().expect("an about list").iter();
+                    about.map(|a| a.as_str().expect("an id")).collect::<Vec<_>>().join("+")
+                },
+                str::to_string,
+            );
+            let cites = reading["cites"].as_array().expect("cites").iter();
+            for cite in cites.filter_map(|c| c.as_str()).filter(|c| touched(c)) {
+                found.insert((tree.clone(), name.clone(), cite.to_string()));
             }
         }
     }
@@ -90,8 +126,37 @@ fn the_build_refuses_naming_every_affected_outcome_until_confirmed() {
             errors.iter().map(|e| e.to_string() + "\n").collect::<String>()
         );
     }
+    let readings = readings_citing_the_changes();
+    assert!(
+        readings.len() >= 4,
+        "the changes touch readings of altinn and it-satsingsforslag: {readings:?}"
+    );
+    for (tree, reading, paragraph) in &readings {
+        // One error per reading and paragraph, in the tree's file, with the command to confirm it.
+        let file = format!("content/veivisere/{tree}.toml");
+        let named = errors.iter().filter(|e| {
+            e.file == file
+                && e.message
+                    .contains(&format!("reading `{reading}` ({tree}) rests on `{paragraph}`"))
+                && e.message
+                    .contains(&format!("confirm_edition -- --edition {} ", edition.dir()))
+                && e.message.contains(&format!("{tree} --reading {reading}"))
+        });
+        assert_eq!(
+            named.count(),
+            1,
+            "{tree}/{reading} on {paragraph} is not named once among:\n{}",
+            errors.iter().map(|e| e.to_string() + "\n").collect::<String>()
+        );
+    }
     let named: BTreeSet<String> = errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(errors.len(), named.len(), "each flag once");
+    let about_readings = errors.iter().filter(|e| e.message.starts_with("reading `"));
+    assert_eq!(
+        about_readings.count(),
+        readings.len(),
+        "no reading flagged that cites no change"
+    );
     // The krav sentence's change is shown word by word; the renumbering by the points' numbers.
     let all: String = errors.iter().map(|e| e.to_string() + "\n").collect();
     assert!(
@@ -111,12 +176,20 @@ fn with_its_confirmations_the_test_edition_builds_and_the_book_lists_them() {
     let content = read_content_in(&repository(), edition.dir()).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(content.edition.id, "testutgave-2027");
     assert_eq!(content.older.first().map(|f| f.edition.id.as_str()), Some("id2569983"));
-    let flagged: BTreeSet<(String, String)> = content
-        .flags
-        .iter()
-        .map(|f| (f.tree.clone(), f.outcome.clone()))
+    let outcomes: BTreeSet<(String, String)> = (content.flags.iter())
+        .filter_map(|f| match &f.subject {
+            Subject::Outcome(id) => Some((f.tree.clone(), id.clone())),
+            Subject::Reading(_) => None,
+        })
         .collect();
-    assert_eq!(flagged, outcomes_citing_the_changes());
+    assert_eq!(outcomes, outcomes_citing_the_changes());
+    let readings: BTreeSet<(String, String, String)> = (content.flags.iter())
+        .filter_map(|f| match &f.subject {
+            Subject::Reading(id) => Some((f.tree.clone(), id.to_string(), f.paragraph.clone())),
+            Subject::Outcome(_) => None,
+        })
+        .collect();
+    assert_eq!(readings, readings_citing_the_changes());
     // The tree about 3.1-3.3 now names the renumbered point by its new number.
     let tree = content
         .trees
@@ -137,6 +210,25 @@ fn with_its_confirmations_the_test_edition_builds_and_the_book_lists_them() {
         "{section}"
     );
     assert!(section.contains("Testredaktør"), "who confirmed: {section}");
+    // A flagged reading stands beside the outcomes, what it is about linked to the tree's chapter:
+    // an outcome to its section, a question (`innbyggere`) to the question.
+    let row = (section.split("<tr>"))
+        .find(|r| r.contains("Vår lesning om") && r.contains(">innbyggere</a>"))
+        .expect("the row of altinn's first reading");
+    for (href, id) in [
+        ("veiviser-altinn-sporsmal-innbyggere", "innbyggere"),
+        (
+            "veiviser-altinn-utfall-ingen-tjenester-altinn",
+            "ingen-tjenester-altinn",
+        ),
+    ] {
+        assert!(row.contains(&format!("<a href=\"#{href}\">{id}</a>")), "{row}");
+    }
+    assert!(
+        book.contains(" id=\"veiviser-altinn-sporsmal-innbyggere\""),
+        "the link's target"
+    );
+    assert!(row.contains("Testredaktør"), "who confirmed the reading: {row}");
 }
 
 #[test]
@@ -145,7 +237,8 @@ fn a_confirmation_holds_for_the_words_it_was_made_for_only() {
     let file = edition.0.join("bekreftelser.toml");
     let text = std::fs::read_to_string(&file).expect("the confirmations");
     let (flags, _, records) = read_flags(&repository(), edition.dir()).unwrap_or_else(|e| panic!("{e:?}"));
-    let altinn = flags.iter().find(|f| f.outcome == "altinn-portal").expect("a flag");
+    let portal = Subject::Outcome("altinn-portal".to_string());
+    let altinn = flags.iter().find(|f| f.subject == portal).expect("a flag");
     assert!(records.iter().any(|r| altinn.confirmed_by(r)));
     // As if the words changed again after the confirmation: its fingerprint no longer matches.
     let line = format!("text = \"{}\"", altinn.text);
@@ -162,4 +255,32 @@ fn a_confirmation_holds_for_the_words_it_was_made_for_only() {
         errors.iter().any(|e| e.message.contains("outcome `altinn-portal`")),
         "{errors:?}"
     );
+    // The two readings of altinn rest on those words too, and are asked again with them.
+    let readings = errors
+        .iter()
+        .filter(|e| e.message.starts_with("reading `") && e.file.ends_with("altinn.toml"));
+    assert_eq!(readings.count(), 2, "{errors:?}");
+}
+
+#[test]
+fn the_command_confirms_one_reading_and_not_the_outcome_of_its_name() {
+    let edition = Written::new("command", false);
+    // Altinn's reading about `altinn-unntak` is named like the outcome it is about.
+    let reading = Subject::Reading(ReadingId::new("altinn-unntak"));
+    let only = Only {
+        tree: Some("altinn"),
+        subject: Some(reading.clone()),
+    };
+    let date = Date::new(2027, 1, 20).expect("a day");
+    let report = confirm(&repository(), edition.dir(), "Kari, Seksjon", date, &only).unwrap_or_else(|e| panic!("{e}"));
+    assert!(report.contains("reading = \"altinn-unntak\""), "{report}");
+    let (flags, _, records) = read_flags(&repository(), edition.dir()).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(records.len(), 1, "one record: {report}");
+    let confirmed: Vec<&Subject> = (flags.iter())
+        .filter(|f| records.iter().any(|r| f.confirmed_by(r)))
+        .map(|f| &f.subject)
+        .collect();
+    assert_eq!(confirmed, [&reading]);
+    let again = confirm(&repository(), edition.dir(), "Kari, Seksjon", date, &only).expect_err("done");
+    assert!(again.contains("nothing to confirm"), "{again}");
 }

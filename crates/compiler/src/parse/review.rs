@@ -11,10 +11,34 @@ use toml::Spanned;
 /// The length of a fingerprint: an FNV-1a hash of 64 bits in lowercase hex.
 pub const FINGERPRINT_DIGITS: usize = 16;
 
+/// What names a reading in a flag and a confirmation record (docs/editions.md): its `id` where
+/// it has one, else its `about` ids joined by `+`. Not its position, which a reading added above
+/// it would shift onto another reading's confirmations; the `about` list moves with the reading.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ReadingId(String);
+
+impl ReadingId {
+    pub fn new(id: &str) -> ReadingId {
+        ReadingId(id.to_string())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for ReadingId {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// A judgment call: which outcomes or nodes it decides, in our words, on which paragraphs.
 #[derive(Debug, Clone)]
 pub struct Reading {
     pub at: Position,
+    /// Unique within its tree file.
+    pub id: ReadingId,
     /// Outcome ids (own or shared, without `@`) or node ids of the tree.
     pub about: Vec<Located<String>>,
     /// Our words, in bokmål.
@@ -39,32 +63,66 @@ fn located(source: &SourceFile, spanned: Spanned<String>) -> Located<String> {
     }
 }
 
-/// The readings of a tree file; each names what it is about, says something and cites.
+/// The readings of a tree file; each names what it is about, says something and cites, and no
+/// two have one id.
 pub(crate) fn readings_of(
     source: &SourceFile,
     readings: Vec<Spanned<ReadingFile>>,
 ) -> Result<Vec<Reading>, CompileError> {
-    let reading_of = |spanned: Spanned<ReadingFile>| {
-        let at = source.position(spanned.span().start);
-        let reading = spanned.into_inner();
-        let error = |message: &str| source.error_at(at, format!("reading: {message}"));
-        if reading.about.is_empty() {
-            return Err(error("needs `about` with at least one outcome or node id"));
+    let readings: Vec<Reading> = readings
+        .into_iter()
+        .map(|r| reading_of(source, r))
+        .collect::<Result<_, _>>()?;
+    for (i, reading) in readings.iter().enumerate() {
+        if let Some(first) = readings[..i].iter().find(|r| r.id == reading.id) {
+            let message = format!(
+                "reading: `{}` names the reading at line {} too; give one of them an `id` of its own, which its confirmations after a new edition name",
+                reading.id, first.at.line
+            );
+            return Err(source.error_at(reading.at, message));
         }
-        if reading.text.trim().is_empty() {
-            return Err(error("needs `text`: the reading in our words"));
-        }
-        if reading.cites.is_empty() {
-            return Err(error("needs `cites` with at least one paragraph id of the circular"));
-        }
-        Ok(Reading {
+    }
+    Ok(readings)
+}
+
+fn reading_of(source: &SourceFile, spanned: Spanned<ReadingFile>) -> Result<Reading, CompileError> {
+    let at = source.position(spanned.span().start);
+    let reading = spanned.into_inner();
+    let error = |at: Position, message: &str| source.error_at(at, format!("reading: {message}"));
+    if reading.about.is_empty() {
+        return Err(error(at, "needs `about` with at least one outcome or node id"));
+    }
+    if reading.text.trim().is_empty() {
+        return Err(error(at, "needs `text`: the reading in our words"));
+    }
+    if reading.cites.is_empty() {
+        return Err(error(
             at,
-            about: reading.about.into_iter().map(|a| located(source, a)).collect(),
-            text: reading.text.trim().to_string(),
-            cites: reading.cites.into_iter().map(|c| located(source, c)).collect(),
-        })
+            "needs `cites` with at least one paragraph id of the circular",
+        ));
+    }
+    let about: Vec<Located<String>> = reading.about.into_iter().map(|a| located(source, a)).collect();
+    let id = match reading.id.map(|id| located(source, id)) {
+        Some(id) if !is_id(&id.value) => {
+            return Err(error(id.at, "`id` must be lowercase letters, digits and `-`"));
+        }
+        Some(id) => ReadingId(id.value),
+        None => ReadingId(about.iter().map(|a| a.value.as_str()).collect::<Vec<_>>().join("+")),
     };
-    readings.into_iter().map(reading_of).collect()
+    Ok(Reading {
+        at,
+        id,
+        about,
+        text: reading.text.trim().to_string(),
+        cites: reading.cites.into_iter().map(|c| located(source, c)).collect(),
+    })
+}
+
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The sign-off records of a tree file, each complete, with a real date and a fingerprint as the

@@ -41,6 +41,9 @@ pub struct TreeFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReadingFile {
+    /// What flags and confirmation records call it, where its `about` list would not tell it
+    /// from another reading of the file (`ReadingId`).
+    pub id: Option<Spanned<String>>,
     /// The outcomes or nodes the reading decides.
     pub about: Vec<Spanned<String>>,
     /// Our words, in bokmål.

@@ -67,6 +67,7 @@ pub struct Texts {
     pub flags_confirmed: String,
     pub flag_changed: String,
     pub flag_moved: String,
+    pub flag_reading: String,
     pub flag_confirmed: String,
     pub signoff_title: String,
     pub signoff_how: String,
