@@ -62,31 +62,6 @@ fn parses_every_kind_of_place() {
 }
 
 #[test]
-fn a_paragraph_s_old_id_opens_it_and_the_app_links_it_by_its_new_one() {
-    // Until issue #14 ids began with the point's number (`1-6-…`); links with them were pasted.
-    let altinn = Route::block(block_id("felleskomponenter-krav-altinn").unwrap());
-    for old in [
-        "#/punkt/1.6/1-6-krav-altinn",
-        "#/punkt/felleskomponenter/1-6-krav-altinn",
-        "#/punkt/1-6/1-6-krav-altinn",
-    ] {
-        assert_eq!(Route::parse(old), altinn, "{old}");
-    }
-    assert_eq!(altinn.href(), "#/punkt/1.6/felleskomponenter-krav-altinn");
-    let Route::Whole { block: Some(anchor) } = Route::parse("#/hele/1-10-fotnote-2") else {
-        panic!("the whole circular at a footnote");
-    };
-    assert_eq!(anchor.element_id(), "elektronisk-faktura-fotnote-2");
-    assert_eq!(
-        Route::parse("#/punkt/1.6/1-6-krav-finnes-ikke"),
-        Route::Section {
-            section: section_id("1.6").unwrap(),
-            block: Some(Anchor::Missing("1-6-krav-finnes-ikke".into()))
-        }
-    );
-}
-
-#[test]
 fn a_tree_link_holds_its_tree_its_question_and_its_answers_decoded() {
     let Route::Tree(route) =
         Route::parse("#/veiviser/altinn/endre/virksomhetstype?v=1&svar=virksomhetstype:departement")
