@@ -8,32 +8,9 @@
 //
 // Used by scripts/post-build.mjs on the staging folder, once everything index.html loads is there.
 
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
-};
-
-/** Serves `folder` on a free port of 127.0.0.1 until closed. */
-async function serve(folder) {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
-    try {
-      const body = await readFile(join(folder, path));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
+// The browser tests' server and browser: the capture sees the app as they do, under the hosting
+// Content-Security-Policy, with Chromium kept from calling home.
+import { startServer, launch } from '../tests/browser/harness.mjs';
 
 /** The app's root element (`.rv-app`) as it renders `hash` in bokmål, in a fresh context. */
 async function capture(browser, origin, hash, ready) {
@@ -66,13 +43,9 @@ async function capture(browser, origin, hash, ready) {
  * not ship.
  */
 export async function captureFirstViews(folder) {
-  const server = await serve(folder);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const server = await startServer({ root: folder });
+  const { origin } = server;
+  const browser = await launch();
   try {
     const start = (await capture(browser, origin, '', 'main .tree-list')).html;
     const contents = await capture(browser, origin, '#/innhold', 'main h1');
@@ -83,6 +56,6 @@ export async function captureFirstViews(folder) {
     return { start, pages };
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }

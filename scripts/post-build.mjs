@@ -45,6 +45,8 @@ const release = process.env.TRUNK_PROFILE === 'release';
 if (release) await minifyGlue(stage);
 
 const hash = (data) => createHash('sha256').update(data).digest('hex');
+/** Text made safe inside HTML, as element content or a quoted attribute's value. */
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const read = (file) => readFileSync(join(stage, file), 'utf8');
 const write = (file, text) => writeFileSync(join(stage, file), text);
 
@@ -153,7 +155,7 @@ const olderPages = JSON.parse(execFileSync('cargo', ['run', '--quiet', '-p', 'ru
 }));
 const plainPage = read('rundskrivet.html');
 for (const { file, title, main } of olderPages) {
-  const framed = plainPage.replace(/<title>[^<]*<\/title>/, () => `<title>${title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}</title>`)
+  const framed = plainPage.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
     .replace(/<main[\s\S]*<\/main>/, () => main);
   if (!framed.includes('older-edition')) throw new Error(`${file}: the plain page has no <main> to put the edition in`);
   write(file, framed);
@@ -182,9 +184,8 @@ for (const { key, html } of firstViews.pages) {
   NOT_PRECACHED.add(name);
   pageViews[key] = name;
 }
-const attributeValue = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 write('index.html', read('index.html').replace('</body>', () =>
-  `<template id="rv-first-view" data-pages="${attributeValue(JSON.stringify(pageViews))}">${firstViews.start}</template>\n</body>`));
+  `<template id="rv-first-view" data-pages="${escapeHtml(JSON.stringify(pageViews))}">${firstViews.start}</template>\n</body>`));
 
 // 4. The service worker.
 // The other brands' themes are there to copy over theme.css, not for the app to load.
