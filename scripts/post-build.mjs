@@ -46,7 +46,8 @@ if (release) await minifyGlue(stage);
 
 const hash = (data) => createHash('sha256').update(data).digest('hex');
 /** Text made safe inside HTML, as element content or a quoted attribute's value. */
-const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ENTITIES[c]);
 const read = (file) => readFileSync(join(stage, file), 'utf8');
 const write = (file, text) => writeFileSync(join(stage, file), text);
 
