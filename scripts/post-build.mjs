@@ -148,18 +148,33 @@ write('rundskrivet.html', staticPage.replace('<html ', '<html data-color-scheme=
 
 // 3a. The page of each edition before the newest that the build carries (none with one edition):
 //     its own text only, in the plain page's frame (crates/compiler/src/editions/older_page.rs).
-const olderPages = JSON.parse(execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'static_circular', '--', '--older'], {
+const editions = JSON.parse(execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'static_circular', '--', '--older'], {
   cwd: ROOT,
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
   maxBuffer: 64 << 20,
 }));
+const olderPages = editions.pages;
 const plainPage = read('rundskrivet.html');
 for (const { file, title, main } of olderPages) {
   const framed = plainPage.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
     .replace(/<main[\s\S]*<\/main>/, () => main);
   if (!framed.includes('older-edition')) throw new Error(`${file}: the plain page has no <main> to put the edition in`);
   write(file, framed);
+  NOT_PRECACHED.add(file);
+}
+
+// 3a'. Which edition this build is for, in utgave.txt: kept at utgaver/<id>/ inside a later
+//      edition's build (docs/editions.md), it tells that build it is there. Where no build is
+//      kept yet, a placeholder in that folder answers instead, so the app's question
+//      (crates/core/src/older_build.rs) never ends in a 404. Neither is precached: the kept build
+//      is copied in after this build, and the app never asks for its own.
+write('utgave.txt', `${editions.newest}\n`);
+NOT_PRECACHED.add('utgave.txt');
+for (const id of editions.older) {
+  const file = `utgaver/${id}/utgave.txt`;
+  mkdirSync(join(stage, 'utgaver', id), { recursive: true });
+  write(file, 'No build of this edition is kept here (docs/editions.md).\n');
   NOT_PRECACHED.add(file);
 }
 

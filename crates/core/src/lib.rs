@@ -25,6 +25,7 @@ pub mod layout;
 pub mod limits;
 pub mod made_under;
 pub mod old_ids;
+pub mod older_build;
 pub mod percent;
 pub mod review;
 pub mod route;
