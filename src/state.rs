@@ -181,6 +181,14 @@ impl AppState {
             .with_value(|shadow| dom::focus_element(shadow.as_ref(), id, scroll))
     }
 
+    /// Adds a paragraph with a link to `href` reading `text` after the first paragraph of the
+    /// app's element with `id`; nothing if the view has gone meanwhile.
+    pub fn add_link(&self, id: &str, href: &str, text: &str) {
+        if let Some(element) = self.shadow.with_value(|shadow| dom::element_by_id(shadow.as_ref(), id)) {
+            dom::add_link(&element, href, text);
+        }
+    }
+
     /// Brings the top of the app into view: the window's top, or an embedded widget's.
     pub fn reveal_top(&self) {
         match self.shadow.with_value(|s| s.as_ref().map(|s| s.host())) {

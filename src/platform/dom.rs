@@ -116,3 +116,29 @@ pub async fn fetch_ok(url: &str) -> Option<web_sys::Response> {
         .ok()?;
     response.ok().then_some(response)
 }
+
+/// The request for `url`, under way from now on.
+pub fn start_fetch(url: &str) -> JsFuture {
+    JsFuture::from(window().fetch_with_str(url))
+}
+
+/// The text of the response `fetch` brings, if the fetch worked and the server had the file.
+pub async fn text_of(fetch: JsFuture) -> Option<String> {
+    let response: web_sys::Response = fetch.await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// Puts a paragraph with a link to `href` reading `text` after the first child of `element`.
+pub fn add_link(element: &web_sys::Element, href: &str, text: &str) -> Option<()> {
+    let document = document();
+    let (paragraph, link) = (document.create_element("p").ok()?, document.create_element("a").ok()?);
+    link.set_attribute("href", href).ok()?;
+    link.set_text_content(Some(text));
+    paragraph.append_child(&link).ok()?;
+    let after = element.first_element_child()?.next_sibling();
+    element.insert_before(&paragraph, after.as_ref()).ok()?;
+    Some(())
+}

@@ -90,7 +90,7 @@ pub async fn load_all(files: &[TextFile], folder: &str) -> bool {
             let source = match (inline(name), fetched_early(name)) {
                 (Some(text), _) => Source::Inline(text),
                 (None, Some(text)) => Source::Early(text),
-                (None, None) => Source::Fetch(start_fetch(&format!("{folder}{name}"))),
+                (None, None) => Source::Fetch(dom::start_fetch(&format!("{folder}{name}"))),
             };
             (file, source)
         })
@@ -100,7 +100,7 @@ pub async fn load_all(files: &[TextFile], folder: &str) -> bool {
         let text = match source {
             Source::Inline(text) => Some(text),
             Source::Early(text) => JsFuture::from(text).await.ok().and_then(|text| text.as_string()),
-            Source::Fetch(fetch) => text_of(fetch).await,
+            Source::Fetch(fetch) => dom::text_of(fetch).await,
         };
         all &= text.is_some_and(|text| file.install(text));
     }
@@ -135,17 +135,4 @@ pub fn in_single_file() -> bool {
 /// The texts the single-file build put in the page, in `<script type="text/plain" id="rv-…">`.
 fn inline(name: &str) -> Option<String> {
     dom::document().get_element_by_id(&format!("rv-{name}"))?.text_content()
-}
-
-/// The request for `url`, under way from now on.
-fn start_fetch(url: &str) -> JsFuture {
-    JsFuture::from(dom::window().fetch_with_str(url))
-}
-
-async fn text_of(fetch: JsFuture) -> Option<String> {
-    let response: web_sys::Response = fetch.await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
