@@ -5,7 +5,9 @@
 //   CARGO_TARGET_DIR=target/editions RUNDSKRIV_NEWEST_EDITION=target/utgave-test trunk build --release --dist dist-editions
 // "Hva er endret" shows each of the five changes, in words a screen reader says too; a changed
 // point links to its changes; a link and a JSON file made under the older edition say so and
-// keep their answers; the app names the edition it answers from.
+// keep their answers, and link to the result in the build made for that edition where it is kept
+// at utgaver/<id>/ (dist/, the one-edition build, stands in for it); the app names the edition it
+// answers from.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -15,23 +17,30 @@ import { ROOT, startServer, launch, openPage, appReady, goHash, normalise } from
 import { axeViolations, formatViolations } from './a11y-views.mjs';
 
 const DIST = join(ROOT, 'dist-editions');
+// The build made for the older edition, id2569983: the one-edition build of the same tree.
+const OLDER_BUILD = join(ROOT, 'dist');
 // A shared result made before editions were named: no `u=`, so made under id2569983.
 const ALTINN_LINK = '#/veiviser/altinn?v=1&svar=virksomhetstype:forvaltningsorgan,tjeneste-naeringsliv:ja,'
   + 'altinn-dekker-behov:ja,post-til-virksomheter:ja,informerer-naeringsdrivende:ja';
 
 let server;
+let kept;
 let browser;
 let current;
 
 before(async () => {
   assert.ok(existsSync(join(DIST, 'index.html')), `${DIST} is missing: build it as this file's header says`);
+  assert.ok(existsSync(join(OLDER_BUILD, 'index.html')), `${OLDER_BUILD} is missing: trunk build --release`);
   server = await startServer({ root: DIST });
+  // The same build deployed as docs/editions.md says, with the older edition's build kept.
+  kept = await startServer({ root: DIST, mounts: { '/utgaver/id2569983/': OLDER_BUILD } });
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await kept?.close();
 });
 
 afterEach(async () => {
@@ -41,9 +50,9 @@ afterEach(async () => {
   assert.deepEqual(problems, [], 'no console errors, failed requests or requests to other origins');
 });
 
-async function open(hash, options) {
-  current = await openPage(browser, server.origin, options);
-  await current.page.goto(server.url + hash);
+async function open(hash, options, on = server) {
+  current = await openPage(browser, on.origin, options);
+  await current.page.goto(on.url + hash);
   await appReady(current.page);
   return current.page;
 }
@@ -116,18 +125,49 @@ test('a changed point links to its changes, which get the focus', async () => {
 });
 
 test('a link made under the older edition says so, keeps its answers and links to what changed', async () => {
-  const page = await open(ALTINN_LINK);
+  current = await openPage(browser, server.origin);
+  const page = current.page;
+  const probe = page.waitForResponse((res) => res.url().endsWith('/utgaver/id2569983/utgave.txt'));
+  await page.goto(server.url + ALTINN_LINK);
+  await appReady(page);
   const notice = page.locator('.edition-notice');
   await notice.waitFor();
   const text = normalise(await notice.innerText());
   assert.match(text, /utgaven som erstatter H-7\/17/, text);
   assert.equal(await notice.locator('a[href="#/endringer"]').count(), 1);
+  // No build is kept for that edition here. The app asked, once, and the build's placeholder
+  // answered, so (afterEach) no failed request or console error; the app acts on the answer as
+  // soon as it has it, and added no link.
+  const answer = await probe;
+  assert.equal(answer.status(), 200);
+  assert.doesNotMatch(await answer.text(), /id2569983\s*$/);
+  assert.equal(server.served.filter((path) => path.startsWith('/utgaver/')).length, 1);
+  assert.equal(await notice.locator('a[href^="utgaver/"]').count(), 0);
   // The answers carried over: the result, worked out under the newest edition, names it.
   assert.match(normalise(await page.locator('.answers').innerText()), /Forvaltningsorgan/i);
   assert.match(normalise(await page.locator('main').innerText()), /Svaret bygger på Digitaliseringsrundskrivet, rundskriv TEST-1\/27\./);
   // Changing an answer makes a link of the newest edition, which names it.
   await page.locator('.answers a').first().click();
   await page.waitForFunction(() => /u=testutgave-2027/.test(location.hash));
+});
+
+test('where the older edition\'s build is kept, the notice links to the same result in it, in its words', async () => {
+  const page = await open(ALTINN_LINK, {}, kept);
+  const link = page.locator('.edition-notice').getByRole('link', { name: 'Se resultatet slik verktøyet ga det etter den eldre utgaven' });
+  await link.waitFor();
+  // The same answers, read by that build as its own edition's (a link without u= is id2569983's).
+  assert.equal(await link.getAttribute('href'), `utgaver/id2569983/index.html${ALTINN_LINK}`);
+  // Newest first in the test edition: its Altinn sentence lost "i utgangspunktet".
+  assert.doesNotMatch(normalise(await page.locator('main').innerText()), /skal i utgangspunktet ta i bruk Altinns infrastruktur/);
+  await link.click();
+  await page.waitForURL(/\/utgaver\/id2569983\/index\.html#\/veiviser\/altinn\?v=1&svar=/);
+  await appReady(page);
+  await page.locator('.answers').waitFor();
+  const main = normalise(await page.locator('main').innerText());
+  assert.match(main, /skal i utgangspunktet ta i bruk Altinns infrastruktur/, 'the older edition\'s words');
+  assert.match(normalise(await page.locator('.answers').innerText()), /Forvaltningsorgan/i);
+  assert.doesNotMatch(main, /TEST-1\/27/, 'nothing of the newest edition');
+  assert.equal(await page.locator('.edition-notice').count(), 0, 'its own edition: no notice');
 });
 
 test('a JSON file made under the older edition is read, with its answers and the notice', async () => {
@@ -140,6 +180,15 @@ test('a JSON file made under the older edition is read, with its answers and the
   // id2569983 is the edition links without `u=` were made under, so the address names none.
   await page.waitForFunction(() => location.hash === '#/egenvurdering/resultat?svar=virksomhetstype:departement');
   assert.equal(await notice.locator('a[href="#/endringer"]').count(), 1);
+});
+
+test('a JSON file made under the older edition links to its result in the kept build too', async () => {
+  const page = await open('#/egenvurdering', {}, kept);
+  const file = { format: 'rundskrivveilederen-egenvurdering', version: 1, edition: 'id2569983', answers: { virksomhetstype: 'departement' } };
+  await page.locator('input[type=file]').setInputFiles({ name: 'vurdering-2026.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const link = page.locator('.edition-notice').getByRole('link', { name: 'Se resultatet slik verktøyet ga det etter den eldre utgaven' });
+  await link.waitFor();
+  assert.equal(await link.getAttribute('href'), 'utgaver/id2569983/index.html#/egenvurdering/resultat?svar=virksomhetstype:departement');
 });
 
 test('the footer names the edition the app answers from', async () => {
