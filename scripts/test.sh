@@ -40,10 +40,12 @@ trunk build --release
 # with two (the "Hva er endret" page and the notices are live code only then). 191,500 B until
 # 2026-12-04; then 195,000 B for the first view (#16: the start page as HTML in index.html, +2,589 B brotli, for
 # a first paint that needs no wasm, and the loader's code for a point's first view): 192,692 B
-# built with one edition, 194,555 B with two.
+# built with one edition, 194,555 B with two. 195,000 B until 2026-12-04; then 197,000 B for the
+# link from an older edition's notice to the result in the build kept for that edition (#14): live
+# code only with two editions, 194,639 -> 196,545 B; with one edition 192,641 -> 192,310 B.
 # Raise it only with a reason in the commit message.
 step "size budget (first load, brotli)"
-node bench/sizes.mjs dist --first-load --budget 195000
+node bench/sizes.mjs dist --first-load --budget 197000
 
 # Issue #14: the app with two editions, the test edition (tests/fixtures/utgave-test, today's
 # content with five changes; never shipped) as the newest and today's as the one before. Its first
@@ -55,7 +57,7 @@ cargo run --quiet -p rundskriv-tools --bin test_edition -- target/utgave-test
 # never shares one with the test edition's.
 CARGO_TARGET_DIR="$ROOT/target/editions" RUNDSKRIV_NEWEST_EDITION=target/utgave-test \
     trunk build --release --dist dist-editions
-node bench/sizes.mjs dist-editions --first-load --budget 195000
+node bench/sizes.mjs dist-editions --first-load --budget 197000
 if grep -rl testutgave dist dist-single; then
     echo "the shipped build above carries the test edition" >&2
     exit 1

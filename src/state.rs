@@ -181,11 +181,10 @@ impl AppState {
             .with_value(|shadow| dom::focus_element(shadow.as_ref(), id, scroll))
     }
 
-    /// Adds a paragraph with a link to `href` reading `text` after the first paragraph of the
-    /// app's element with `id`; nothing if the view has gone meanwhile.
-    pub fn add_link(&self, id: &str, href: &str, text: &str) {
+    /// Shows the app's element with `id`, rendered `hidden`; nothing if the view has gone since.
+    pub fn unhide(&self, id: &str) {
         if let Some(element) = self.shadow.with_value(|shadow| dom::element_by_id(shadow.as_ref(), id)) {
-            dom::add_link(&element, href, text);
+            dom::unhide(&element);
         }
     }
 

@@ -131,14 +131,7 @@ pub async fn text_of(fetch: JsFuture) -> Option<String> {
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
-/// Puts a paragraph with a link to `href` reading `text` after the first child of `element`.
-pub fn add_link(element: &web_sys::Element, href: &str, text: &str) -> Option<()> {
-    let document = document();
-    let (paragraph, link) = (document.create_element("p").ok()?, document.create_element("a").ok()?);
-    link.set_attribute("href", href).ok()?;
-    link.set_text_content(Some(text));
-    paragraph.append_child(&link).ok()?;
-    let after = element.first_element_child()?.next_sibling();
-    element.insert_before(&paragraph, after.as_ref()).ok()?;
-    Some(())
+/// Shows `element`, which its view rendered `hidden`.
+pub fn unhide(element: &web_sys::Element) {
+    let _ = element.remove_attribute("hidden");
 }
