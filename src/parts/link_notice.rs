@@ -65,10 +65,9 @@ pub fn edition_notice(made_under: &MadeUnder) -> Option<AnyView> {
 /// one view for all the notice's links, 197,797 B.
 fn kept_build_link(state: AppState, edition: &'static Edition) -> impl IntoView {
     let mark = state.file_href(&older_build::mark_href(edition.id));
-    let href = state.file_href(&older_build::page_href(
-        edition.id,
-        &state.route.with_untracked(Route::href),
-    ));
+    // The page shown now: a notice can outlive the address it came with (an imported file's
+    // notice stays while the address moves on to the result).
+    let href = move || state.file_href(&older_build::page_href(edition.id, &state.route.with(Route::href)));
     leptos::task::spawn_local(async move {
         let text = dom::text_of(dom::start_fetch(&mark)).await;
         if text.is_some_and(|text| older_build::is_kept(&text, edition.id)) {
