@@ -1,8 +1,10 @@
-//! The footer on every page: accessibility, privacy, the disclaimer and the circular's edition.
+//! The footer on every page: accessibility, privacy, the disclaimer and the circular's edition
+//! (with what changed since an older one the build carries).
 
 use crate::pages::accessibility::statement_url;
 use crate::state::state;
 use leptos::prelude::*;
+use rundskriv_core::changes;
 use rundskriv_core::content::EDITION;
 use rundskriv_core::route::Route;
 use rundskriv_core::ui_strings::Key;
@@ -24,6 +26,11 @@ pub fn Footer() -> impl IntoView {
             </p>
         }
     });
+    // With an older edition built in, the way to what changed and to that edition's words, from
+    // every page (a changed point links its own changes too).
+    let changes_link = changes::any().then(|| {
+        view! { " " <a href=Route::Changes { point: None }.href()>{state.tr(Key::LinkSeeChanges)}</a> }
+    });
     view! {
         <footer class="site-footer">
             {open_full}
@@ -37,6 +44,7 @@ pub fn Footer() -> impl IntoView {
                 {state.tr_edition(Key::Edition)}
                 " "
                 <a href=EDITION.url rel="noreferrer">{state.tr(Key::EditionSource)}</a>
+                {changes_link}
             </p>
         </footer>
     }

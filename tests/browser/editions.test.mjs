@@ -198,9 +198,12 @@ test('a JSON file made under the older edition links to its result in the kept b
   assert.equal(await link.getAttribute('href'), 'utgaver/id2569983/index.html#/egenvurdering/resultat?svar=virksomhetstype:departement');
 });
 
-test('the footer names the edition the app answers from', async () => {
+test('the footer names the edition the app answers from, and links to what changed since the older one', async () => {
   const page = await open('#/');
   assert.match(normalise(await page.locator('footer').innerText()), /Du leser Digitaliseringsrundskrivet, rundskriv TEST-1\/27\./);
+  await page.locator('footer.site-footer').getByRole('link', { name: 'Se hva som er endret mellom utgavene' }).click();
+  await page.waitForFunction(() => location.hash === '#/endringer');
+  await page.locator('.changes').waitFor();
 });
 
 test('an address by an old point number keeps leading to that point, now renumbered', async () => {
