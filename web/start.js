@@ -63,24 +63,53 @@ fallback?.classList.add('rv-booting');
 
 // The first view: the page as the app renders it for a bokmål visitor, made by the build
 // (scripts/first-view.mjs) and shown before the wasm has arrived, so the visitor has its content
-// and working links at once. Only where the app would open on that very view, in bokmål: the start
-// page, from index.html itself; a page of the circular (`#/punkt/1.6`, `#/punkt/1.6/<paragraph>`),
-// from its file, fetched now, shown once it and the pages' stylesheet are in, unless the app is up
-// by then (as it is at once for a visitor whose service worker has the app). In the fallback
-// note's place, which is out of the layout meanwhile and back if the app cannot start.
+// and working links at once. Only where the app would open in bokmål: the start page, from
+// index.html itself; a page of the circular (`#/punkt/1.6`, `#/punkt/1.6/<paragraph>`), from its
+// file, fetched now, shown once it and the pages' stylesheet are in, unless the app is up by then
+// (as it is at once for a visitor whose service worker has the app). Every other address (a
+// tree's question or shared result, search, the self-assessment) and a point until its file is in
+// get the frame: the start view's header and skip link with an empty <main>, so the page is there
+// and its navigation works while the wasm loads. In the fallback note's place, which is out of the
+// layout meanwhile and back if the app cannot start.
 const firstViewTemplate = document.getElementById('rv-first-view');
 let firstView = null;
 let failed = false;
 if (firstViewTemplate && bokmal()) {
-  if (page === '') showFirstView(firstViewTemplate.content.firstElementChild.cloneNode(true));
-  else if (page === 'punkt' && !navigator.serviceWorker?.controller) showPageView(location.hash);
+  const start = firstViewTemplate.content.firstElementChild;
+  if (page === '') showFirstView(start.cloneNode(true));
+  else {
+    showFirstView(frameOf(start, page));
+    if (page === 'punkt' && !navigator.serviceWorker?.controller) showPageView(location.hash);
+  }
+}
+
+/**
+ * The start view without its page: <main> emptied, the footer gone (the app's differs from page to
+ * page), the navigation marking the page the address opens the way src/shell/header.rs does.
+ */
+function frameOf(start, page) {
+  const frame = start.cloneNode(true);
+  frame.querySelector('main')?.replaceChildren();
+  frame.querySelector('footer')?.remove();
+  const current = { punkt: '#/innhold', innhold: '#/innhold', hele: '#/hele', sok: '#/sok' }[page];
+  for (const link of frame.querySelectorAll('nav a[href]')) {
+    if (link.getAttribute('href') === current) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  return frame;
 }
 
 function showFirstView(root) {
+  root.dataset.firstView = '';
+  const shown = firstView;
   firstView = root;
-  firstView.dataset.firstView = '';
+  if (shown) {
+    // A point's view in the frame's place: the same header, the focus kept on what it was on.
+    keepFocus(shown, root, () => shown.replaceWith(root));
+    return;
+  }
   // The note is gone once the app has started, which can be before a point's view arrives.
-  document.body.insertBefore(firstView, fallback?.isConnected ? fallback : null);
+  document.body.insertBefore(root, fallback?.isConnected ? fallback : null);
   // Out of the layout meanwhile: below the first view, its hidden lines would lengthen the page,
   // which lets a paragraph near the end scroll higher than it can once the app is up.
   if (fallback) fallback.hidden = true;
@@ -102,7 +131,7 @@ async function showPageView(hash) {
     pageStyles.addEventListener('error', resolve, { once: true });
   });
   const [html] = await Promise.all([prefetch(name), styled]);
-  if (!html || failed || location.hash !== hash || document.querySelector('.rv-app')) return;
+  if (!html || failed || location.hash !== hash || !firstView?.isConnected) return;
   const holder = document.createElement('template');
   holder.innerHTML = html;
   const root = holder.content.firstElementChild;
@@ -112,27 +141,39 @@ async function showPageView(hash) {
   if (paragraph) document.getElementById(decodeURIComponent(paragraph))?.scrollIntoView();
 }
 
+/**
+ * Runs `swap`, which puts `to` in `from`'s place, and moves the focus the visitor had in `from`
+ * to the element of `to` that matches it: the same link, the same button; else the page's
+ * heading (the visitor had meanwhile followed a link to another page).
+ */
+function keepFocus(from, to, swap) {
+  const focused = from.contains(document.activeElement) ? document.activeElement : null;
+  const href = focused?.getAttribute('href');
+  const text = focused?.textContent;
+  swap();
+  if (!focused) return;
+  const same = href
+    ? [...to.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === href)
+    : [...to.querySelectorAll(focused.localName)].find((e) => e.textContent === text);
+  (same ?? document.getElementById('page-heading'))?.focus({ preventScroll: true });
+}
+
 // The app mounts its own root beside the first view; in the same task, before anything is
 // painted, the first view goes and the focus moves to the app's element that matches the one the
-// visitor had reached (the same link), or to the page's heading when the visitor had meanwhile
-// followed a link to another page. The scroll position stays, the app's view being the same
+// visitor had reached (`keepFocus`). The scroll position stays, the app's view being the same
 // markup, once the browser's scroll anchoring is off for that frame: anchored to an element of the
 // first view, which goes, it would scroll elsewhere.
 function handOverOnMount() {
   const watch = new MutationObserver(() => {
-    const app = [...document.body.children].find((e) => e.classList.contains('rv-app') && e !== firstView);
+    const app = [...document.body.children].find((e) => e.classList.contains('rv-app') && !e.hasAttribute('data-first-view'));
     if (!app) return;
     watch.disconnect();
     const root = document.documentElement.style;
     root.overflowAnchor = 'none';
     requestAnimationFrame(() => requestAnimationFrame(() => root.removeProperty('overflow-anchor')));
-    const focused = firstView.contains(document.activeElement) ? document.activeElement : null;
-    const href = focused?.getAttribute('href');
-    firstView.remove();
+    const shown = firstView;
     firstView = null;
-    if (!focused) return;
-    const same = href && [...app.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === href);
-    (same ?? document.getElementById('page-heading'))?.focus({ preventScroll: true });
+    keepFocus(shown, app, () => shown.remove());
   });
   watch.observe(document.body, { childList: true });
 }

@@ -1,7 +1,7 @@
 // The first view (scripts/first-view.mjs, web/start.js): the start page, or a point's page, is on
-// screen, with working links, before the wasm has arrived; the app takes over from it without a jump, a lost focus or a
-// second copy; it never shows where the app would open on another page or in another language,
-// and it gives way to the note when the app cannot start.
+// screen, with working links, before the wasm has arrived, and every other page's frame (header,
+// empty main); the app takes over from it without a jump, a lost focus or a second copy; it never
+// shows in another language, and it gives way to the note when the app cannot start.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserSuite, openPage, appReady } from './harness.mjs';
@@ -129,7 +129,8 @@ test("a point's view that arrives once the app has started, but before it has it
   await page.goto(`${suite.server.url}#/punkt/1.6`, { waitUntil: 'domcontentloaded' });
   // Started: the loader removes the note once the wasm has run; the app waits for the words.
   await page.waitForSelector('#rv-fallback', { state: 'detached' });
-  assert.equal(await page.locator('.rv-app').count(), 0);
+  assert.equal(await page.locator('.rv-app:not([data-first-view])').count(), 0, 'the app has not mounted');
+  assert.equal(await page.locator('[data-first-view] main').evaluate((m) => m.childElementCount), 0, 'the frame is shown');
   releaseView();
   await page.locator('[data-first-view] main h1').waitFor({ state: 'visible' });
   releaseWords();
@@ -138,8 +139,55 @@ test("a point's view that arrives once the app has started, but before it has it
   assert.equal(await page.locator('.rv-app').count(), 1);
 });
 
-test('it never shows where the app opens another page or another language', async () => {
-  for (const [hash, options, what] of [['#/veiviser/altinn', {}, 'a tree'], ['#/sok', {}, 'search'], ['#/punkt/1.6', { locale: 'nn-NO' }, 'a nynorsk visitor to a point'], ['', { locale: 'nn-NO' }, 'a nynorsk visitor'], ['', { locale: 'en-GB' }, 'an English visitor']]) {
+test('every other address shows the frame: the header, an empty main, no footer; the app fills it in place', async () => {
+  for (const [hash, current] of [['#/veiviser/altinn', null], ['#/sok', '#/sok'], ['#/egenvurdering', null], ['#/hele', '#/hele']]) {
+    const { page, release } = await openHeld(hash);
+    const frame = page.locator('[data-first-view]');
+    await frame.locator('header nav').waitFor({ state: 'visible' });
+    assert.equal(await frame.locator('main').evaluate((m) => m.childElementCount), 0, `${hash}: main is empty`);
+    assert.equal(await frame.locator('footer').count(), 0, `${hash}: no footer`);
+    assert.equal(await page.locator('#page-heading').count(), 0, hash);
+    const marked = await frame.locator('nav a[aria-current]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(marked, current ? [current] : [], `${hash}: the navigation marks the page as the app does`);
+    const header = await frame.locator('header').evaluate((h) => h.outerHTML);
+    const watched = ['header', 'header nav', '.lang-switch'];
+    const before = await places(page, watched);
+    release();
+    await appReady(page);
+    await page.waitForSelector('[data-first-view]', { state: 'detached' });
+    assert.equal(await page.locator('.rv-app').count(), 1, hash);
+    assert.equal(await page.locator('header').evaluate((h) => h.outerHTML), header, `${hash}: the app renders the same header`);
+    assert.deepEqual(await places(page, watched), before, `${hash}: the header has not moved`);
+  }
+});
+
+test("a point's view takes the frame's place, keeping the focus the visitor had reached", async () => {
+  let releaseView;
+  const viewHeld = new Promise((resolve) => { releaseView = resolve; });
+  await suite.close();
+  suite.current = await openPage(suite.browser, suite.server.origin);
+  const { page } = suite.current;
+  let releaseWasm;
+  const wasmHeld = new Promise((resolve) => { releaseWasm = resolve; });
+  await page.route(WASM, async (route) => { await wasmHeld; await route.continue(); });
+  await page.route(/visning-[0-9a-f]+\.html$/, async (route) => { await viewHeld; await route.continue(); });
+  await page.goto(`${suite.server.url}#/punkt/1.6`, { waitUntil: 'domcontentloaded' });
+  const frame = page.locator('[data-first-view]');
+  await frame.locator('header nav').waitFor({ state: 'visible' });
+  assert.deepEqual(await frame.locator('nav a[aria-current]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['#/innhold']);
+  await frame.locator('nav a[href="#/sok"]').focus();
+  releaseView();
+  await page.locator('[data-first-view] main h1').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.rv-app').count(), 1, 'the view replaced the frame');
+  assert.ok(await page.evaluate(() => document.activeElement?.matches('[data-first-view] nav a[href="#/sok"]')), 'the focus stays on the same link');
+  releaseWasm();
+  await appReady(page);
+  await page.waitForSelector('[data-first-view]', { state: 'detached' });
+  assert.ok(await page.evaluate(() => document.activeElement?.matches('.rv-app nav a[href="#/sok"]')), 'and on it in the app');
+});
+
+test('it never shows in another language', async () => {
+  for (const [hash, options, what] of [['#/punkt/1.6', { locale: 'nn-NO' }, 'a nynorsk visitor to a point'], ['#/veiviser/altinn', { locale: 'en-GB' }, 'an English visitor to a tree'], ['', { locale: 'nn-NO' }, 'a nynorsk visitor'], ['', { locale: 'en-GB' }, 'an English visitor']]) {
     const { page, release } = await openHeld(hash, options);
     // The loader has run (it marks the note as booting) and has left the template a template.
     await page.waitForSelector('#rv-fallback.rv-booting', { state: 'attached' });
