@@ -21,6 +21,16 @@ function only(dir, pattern, what) {
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/**
+ * The name the minified glue gives its init function, the module's default export
+ * (`export{…,$c as default}`). A name may start with `$`, which `\b` would cut off ("c").
+ */
+export function initName(glue) {
+  const name = glue.match(/export\s*\{[^}]*?(?<![\w$])([\w$]+)\s+as\s+default\b/)?.[1];
+  if (!name) throw new Error('the JS glue has no default export (its init function)');
+  return name;
+}
+
 /** The single file's HTML, from a built dist folder (or Trunk's staging folder). */
 export function buildSingleFile(dir) {
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
@@ -52,8 +62,7 @@ export function buildSingleFile(dir) {
 
   // The glue is an ES module; inlined, it must not import anything (wasm-bindgen snippets would).
   if (/^\s*import\b/m.test(glue)) throw new Error('the JS glue imports other files: inline them first');
-  const init = glue.match(/export\s*\{[^}]*?\b([\w$]+)\s+as\s+default\b/)?.[1];
-  if (!init) throw new Error('the JS glue has no default export (its init function)');
+  const init = initName(glue);
 
   const title = index.match(/<title>([^<]*)<\/title>/)?.[1] ?? 'Rundskrivveilederen';
   const description = index.match(/<meta\b[^>]*name=["']?description[^>]*>/)?.[0] ?? '';
