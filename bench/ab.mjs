@@ -6,6 +6,7 @@
 // Usage: node bench/ab.mjs <folder A> <folder B> [--rounds 7]
 //   e.g. node bench/ab.mjs ../main/dist dist
 import { slowLoad } from './slow.mjs';
+import { freshPage, interactive } from './page.mjs';
 import { startBrotliServer } from './serve.mjs';
 import { stats, progress } from './stats.mjs';
 import { launch } from '../tests/browser/harness.mjs';
@@ -17,10 +18,20 @@ if (!folderA || !folderB) {
   console.error('usage: node bench/ab.mjs <folder A> <folder B> [--rounds 7]');
   process.exit(2);
 }
-const PAGES = { start: '#/', point: '#/punkt/1.6' };
-
 const browser = await launch();
 const builds = { A: await startBrotliServer(folderA), B: await startBrotliServer(folderB) };
+// A shared link to a finished Altinn tree, made by walking it once in build A (as bench/run.mjs
+// does); both builds read the same address.
+const sharedResult = await (async () => {
+  const { context, page } = await freshPage(browser);
+  await page.goto(builds.A.url);
+  await interactive(page);
+  await page.evaluate(() => window.__bench.walkTree('altinn', 0));
+  const hash = await page.evaluate(() => location.hash);
+  await context.close();
+  return hash;
+})();
+const PAGES = { start: { hash: '#/' }, point: { hash: '#/punkt/1.6' }, result: { hash: sharedResult, ready: '.verdict' } };
 const runs = {};
 const record = (name, { time, fcp }) => {
   runs[name] ??= { time: [], fcp: [] };
@@ -29,9 +40,9 @@ const record = (name, { time, fcp }) => {
 };
 for (let round = 0; round < ROUNDS; round += 1) {
   progress(`a/b round ${round + 1} of ${ROUNDS}`);
-  for (const [page, hash] of Object.entries(PAGES)) {
+  for (const [page, { hash, ready }] of Object.entries(PAGES)) {
     for (const label of round % 2 ? ['B', 'A'] : ['A', 'B']) {
-      record(`${label} ${page}`, await slowLoad(browser, builds[label].url + hash, { app: true }));
+      record(`${label} ${page}`, await slowLoad(browser, builds[label].url + hash, { app: true, ready }));
     }
     record('static page', await slowLoad(browser, `${builds.A.url}rundskrivet.html`, { app: false }));
   }
