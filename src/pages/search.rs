@@ -1,21 +1,18 @@
 //! The search page: results appear as the user types; the query is kept in the URL so a search
 //! can be shared and the back button returns to it.
 
-use crate::parts::block_place::place;
 use crate::state::state;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
-use rundskriv_core::content::BLOCKS;
 use rundskriv_core::route::Route;
-use rundskriv_core::search::{prepare, search, Found};
-use rundskriv_core::snippet::snippet;
+use rundskriv_core::search::{prepare, search};
+use rundskriv_core::search_hits::{hit_id, hits_html};
 use rundskriv_core::ui_strings::{tf, Key};
 
 const MAX_RESULTS: usize = 50;
 /// Hits shown while typing; the rest wait for "Vis alle treff". Ten are what fits on a screen,
 /// and rendering all fifty on every keystroke took most of a keystroke's time (docs/benchmark.md).
 const FIRST_RESULTS: usize = 10;
-const SNIPPET_BYTES: usize = 220;
 /// How long typing must pause before the address follows the query, in milliseconds.
 const RECORD_AFTER_MS: u32 = 300;
 
@@ -61,24 +58,16 @@ pub fn SearchPage(initial: String) -> impl IntoView {
             )
         }
     };
-    let items = move |range: std::ops::Range<usize>| {
-        results.with(|found| {
-            found
-                .iter()
-                .enumerate()
-                .skip(range.start)
-                .take(range.len())
-                .map(|(n, found)| result_item(found, n))
-                .collect::<Vec<_>>()
-        })
+    // One HTML string, set as the list's content in one DOM call (`search_hits` says why).
+    let hits = move || {
+        let count = if show_all.get() { MAX_RESULTS } else { FIRST_RESULTS };
+        results.with(|found| hits_html(&found[..found.len().min(count)]))
     };
-    let first = move || items(0..FIRST_RESULTS);
-    let rest = move || show_all.get().then(|| items(FIRST_RESULTS..MAX_RESULTS));
     let show_rest = move |_| {
         show_all.set(true);
         // The button goes away with the click: keyboard users continue at the first new hit.
         request_animation_frame(move || {
-            state.focus(&result_id(FIRST_RESULTS), false);
+            state.focus(&hit_id(FIRST_RESULTS), false);
         });
     };
     let more = move || {
@@ -103,35 +92,7 @@ pub fn SearchPage(initial: String) -> impl IntoView {
         </form>
         <p id="sok-count" class="search-count" role="status">{summary}</p>
         // data-query tells which query the list shows (results render just after the keystroke).
-        <ol class="results" data-query=move || query.get()>{first}{rest}</ol>
+        <ol class="results" data-query=move || query.get() inner_html=hits></ol>
         {more}
-    }
-}
-
-fn result_id(n: usize) -> String {
-    format!("treff-{}", n + 1)
-}
-
-/// One hit: where it is in the circular, and the words around the match with the match marked.
-fn result_item(found: &Found, n: usize) -> impl IntoView {
-    let block = &BLOCKS[found.block];
-    let (lead, pieces, trail) = snippet(block.text(), &found.ranges, SNIPPET_BYTES);
-    let pieces: Vec<AnyView> = pieces
-        .into_iter()
-        .map(|p| {
-            if p.marked {
-                view! { <mark>{p.text}</mark> }.into_any()
-            } else {
-                p.text.into_any()
-            }
-        })
-        .collect();
-    view! {
-        <li class="result">
-            <a id=result_id(n) href=Route::block(found.block).href() lang="nb">
-                <span class="result-place">{place(block)}</span>
-                <span class="result-snippet">{lead.then_some("… ")}{pieces}{trail.then_some(" …")}</span>
-            </a>
-        </li>
     }
 }

@@ -1,10 +1,10 @@
 //! What a verdict rests on: the quoted paragraphs of the circular, each with its place and a
 //! link to read it in context.
 
-use super::block_place::place;
 use super::circular_text::inline_text;
 use crate::state::state;
 use leptos::prelude::*;
+use rundskriv_core::block_place::place;
 use rundskriv_core::content::{BlockId, BlockKind, BLOCKS};
 use rundskriv_core::route::Route;
 use rundskriv_core::ui_strings::Key;

@@ -2,7 +2,6 @@
 
 pub mod answer_summary;
 pub mod basis;
-pub mod block_place;
 pub mod circular_text;
 pub mod forget_answers;
 pub mod link_notice;

@@ -9,6 +9,7 @@ pub use rundskriv_model::TableId;
 
 pub mod accessibility_statement;
 pub mod assessment;
+pub mod block_place;
 pub mod changes;
 pub mod codec;
 pub mod content;
@@ -31,6 +32,7 @@ pub mod review;
 pub mod route;
 pub mod scenario;
 pub mod search;
+pub mod search_hits;
 pub mod snippet;
 pub mod sort;
 pub mod table;

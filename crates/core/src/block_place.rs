@@ -1,6 +1,6 @@
 //! Where a paragraph stands in the circular, as a quote's or a search hit's caption.
 
-use rundskriv_core::content::{Block, BlockKind, PartKind};
+use crate::content::{Block, BlockKind, PartKind};
 
 /// `1.6 Altinn · Krav`: the section's heading and, in a numbered section, the part the block is
 /// in, named by that part's own heading in the circular (so the name is the circular's word,
