@@ -70,17 +70,15 @@ pub fn SearchPage(initial: String) -> impl IntoView {
             state.focus(&hit_id(FIRST_RESULTS), false);
         });
     };
-    let more = move || {
-        let count = results.with(Vec::len);
-        (count > FIRST_RESULTS && !show_all.get()).then(|| {
-            view! {
-                <p class="more-results">
-                    <button type="button" class="ds-button ds-variant-secondary" on:click=show_rest>
-                        {state.trf(Key::SearchShowAll, "count", count.to_string())}
-                    </button>
-                </p>
-            }
-        })
+    // One button, kept from keystroke to keystroke and hidden when all hits are shown: built
+    // anew whenever the hits changed, it was new nodes on every keystroke.
+    let count = move || results.with(Vec::len);
+    let more = view! {
+        <p class="more-results" hidden=move || count() <= FIRST_RESULTS || show_all.get()>
+            <button type="button" class="ds-button ds-variant-secondary" on:click=show_rest>
+                {move || tf(state.lang.get(), Key::SearchShowAll, &[("count", &count().to_string())])}
+            </button>
+        </p>
     };
     view! {
         <h1 id="page-heading" tabindex="-1">{state.tr(Key::StartSearchTitle)}</h1>
