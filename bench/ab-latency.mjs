@@ -3,12 +3,14 @@
 // build B (in turn A first, then B first), so the machine's drifting load hits both alike. For
 // weighing a lever on the interaction targets of #16, as bench/ab.mjs does for loads.
 //
-// Usage: node bench/ab-latency.mjs <folder A> <folder B> [--rounds 4]
+// Usage: node bench/ab-latency.mjs <folder A> <folder B> [--rounds 4] [--slow]
+//   --slow: the CPU slowed 4× as in the slow device profile (bench/slow.mjs)
 import { readFile } from 'node:fs/promises';
 import { startServer, launch } from '../tests/browser/harness.mjs';
 import { freshPage, interactive } from './page.mjs';
 import { treeIds, walkEveryTree } from './latency.mjs';
 import { latency, progress } from './stats.mjs';
+import { SLOW } from './slow.mjs';
 
 const [folderA, folderB] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const at = process.argv.indexOf('--rounds');
@@ -17,6 +19,7 @@ if (!folderA || !folderB) {
   console.error('usage: node bench/ab-latency.mjs <folder A> <folder B> [--rounds 4]');
   process.exit(2);
 }
+const SLOWED = process.argv.includes('--slow');
 const QUERIES = (await readFile(new URL('queries.txt', import.meta.url), 'utf8')).split('\n').filter(Boolean);
 // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
 const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
@@ -28,6 +31,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
   progress(`a/b latency round ${round + 1} of ${ROUNDS}`);
   for (const label of round % 2 ? ['B', 'A'] : ['A', 'B']) {
     const { context, page, errors } = await freshPage(browser);
+    if (SLOWED) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: SLOW.cpuSlowdown });
     await page.goto(`${builds[label].url}#/sok`);
     await interactive(page);
     samples[label].search.push(...(await searchKeystrokes(page)));
@@ -54,7 +58,7 @@ async function searchKeystrokes(page) {
 }
 
 const ms = (v) => `${v.toFixed(2)} ms`;
-console.log(`A = ${folderA}, B = ${folderB}; ${ROUNDS} rounds, unthrottled, p50 / p95`);
+console.log(`A = ${folderA}, B = ${folderB}; ${ROUNDS} rounds, ${SLOWED ? `CPU slowed ${SLOW.cpuSlowdown}×` : 'unthrottled'}, p50 / p95`);
 for (const [what, name] of [['search', 'search keystroke'], ['step', 'tree step']]) {
   for (const label of ['A', 'B']) {
     const l = latency(samples[label][what]);
