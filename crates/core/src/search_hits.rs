@@ -1,7 +1,7 @@
 //! The search page's hits as HTML: where each is in the circular and the words around the match,
-//! the match marked. One string the page sets as the list's content in one DOM call, since
-//! building each hit's nodes through Leptos's views took most of a keystroke's time and 2.2 KB of
-//! the first load (docs/benchmark.md, "What was tried").
+//! the match marked. One string the page sets as the list's content in one DOM call: building
+//! each hit's nodes through Leptos's views took about a fifth of a keystroke's p95 time in the DOM
+//! and 2.2 KB of the first load (docs/benchmark.md, "What was tried").
 
 use crate::block_place::place;
 use crate::content::BLOCKS;
