@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { startServer, launch } from '../tests/browser/harness.mjs';
 import { freshPage, interactive } from './page.mjs';
-import { treeIds, walkEveryTree } from './latency.mjs';
+import { searchKeystrokes, treeIds, walkEveryTree } from './latency.mjs';
 import { latency, progress } from './stats.mjs';
 import { SLOW } from './slow.mjs';
 
@@ -34,7 +34,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
     if (SLOWED) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: SLOW.cpuSlowdown });
     await page.goto(`${builds[label].url}#/sok`);
     await interactive(page);
-    samples[label].search.push(...(await searchKeystrokes(page)));
+    samples[label].search.push(...(await searchKeystrokes(page, QUERIES, 2)));
     await page.evaluate(() => { location.hash = '#/'; });
     await page.waitForSelector('.tree-list a');
     samples[label].step.push(...(await walkEveryTree(page, await treeIds(page), 1)));
@@ -44,18 +44,6 @@ for (let round = 0; round < ROUNDS; round += 1) {
 }
 await browser.close();
 await Promise.all(Object.values(builds).map((server) => server.close()));
-
-/** Every query typed twice, a keystroke at a time; the second pass's times (the first warms up). */
-async function searchKeystrokes(page) {
-  const times = [];
-  for (let pass = 0; pass < 2; pass += 1) {
-    for (const q of QUERIES) {
-      const typed = await page.evaluate((query) => window.__bench.typeQuery(query), q);
-      if (pass > 0) times.push(...typed);
-    }
-  }
-  return times;
-}
 
 const ms = (v) => `${v.toFixed(2)} ms`;
 console.log(`A = ${folderA}, B = ${folderB}; ${ROUNDS} rounds, ${SLOWED ? `CPU slowed ${SLOW.cpuSlowdown}×` : 'unthrottled'}, p50 / p95`);

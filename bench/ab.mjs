@@ -6,7 +6,7 @@
 // Usage: node bench/ab.mjs <folder A> <folder B> [--rounds 7]
 //   e.g. node bench/ab.mjs ../main/dist dist
 import { slowLoad } from './slow.mjs';
-import { freshPage, interactive } from './page.mjs';
+import { sharedAltinnLink } from './page.mjs';
 import { startBrotliServer } from './serve.mjs';
 import { stats, progress } from './stats.mjs';
 import { launch } from '../tests/browser/harness.mjs';
@@ -20,17 +20,8 @@ if (!folderA || !folderB) {
 }
 const browser = await launch();
 const builds = { A: await startBrotliServer(folderA), B: await startBrotliServer(folderB) };
-// A shared link to a finished Altinn tree, made by walking it once in build A (as bench/run.mjs
-// does); both builds read the same address.
-const sharedResult = await (async () => {
-  const { context, page } = await freshPage(browser);
-  await page.goto(builds.A.url);
-  await interactive(page);
-  await page.evaluate(() => window.__bench.walkTree('altinn', 0));
-  const hash = await page.evaluate(() => location.hash);
-  await context.close();
-  return hash;
-})();
+// Made in build A; both builds read the same address.
+const sharedResult = await sharedAltinnLink(browser, builds.A.url);
 const PAGES = { start: { hash: '#/' }, point: { hash: '#/punkt/1.6' }, result: { hash: sharedResult, ready: '.verdict' } };
 const runs = {};
 const record = (name, { time, fcp }) => {

@@ -3,8 +3,8 @@
 import { latency } from './stats.mjs';
 
 /** Types every query character by character, `passes` times; the first pass warms up and is not
- * counted. The page must be on `#/sok`. */
-export async function searchLatency(page, queries, passes = 4) {
+ * counted. Each keystroke's times. The page must be on `#/sok`. */
+export async function searchKeystrokes(page, queries, passes) {
   const keystrokes = [];
   for (let pass = 0; pass < passes; pass += 1) {
     for (const q of queries) {
@@ -12,6 +12,12 @@ export async function searchLatency(page, queries, passes = 4) {
       if (pass > 0) keystrokes.push(...times);
     }
   }
+  return keystrokes;
+}
+
+/** `searchKeystrokes`' latency figures. */
+export async function searchLatency(page, queries, passes = 4) {
+  const keystrokes = await searchKeystrokes(page, queries, passes);
   return { queries: queries.length, keystrokes: keystrokes.length, ...latency(keystrokes) };
 }
 

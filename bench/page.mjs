@@ -16,6 +16,18 @@ export async function freshPage(browser) {
   return { context, page, errors };
 }
 
+/** The address of a finished Altinn tree, as its share link gives it: made by walking the tree
+ * once in a fresh page of the app at `url`. */
+export async function sharedAltinnLink(browser, url) {
+  const { context, page } = await freshPage(browser);
+  await page.goto(url);
+  await interactive(page);
+  await page.evaluate(() => window.__bench.walkTree('altinn', 0));
+  const hash = await page.evaluate(() => location.hash);
+  await context.close();
+  return hash;
+}
+
 /** ms from navigation start to the app's `performance.mark('rv-interactive')` (src/shell/mount.rs). */
 export async function interactive(page) {
   await page.waitForFunction(() => performance.getEntriesByName('rv-interactive').length > 0);

@@ -21,7 +21,7 @@ import { join, dirname, resolve, relative } from 'node:path';
 import os from 'node:os';
 import { filesUnder, measure, sum } from './measure.mjs';
 import { stats, progress } from './stats.mjs';
-import { freshPage, interactive, loaded } from './page.mjs';
+import { freshPage, interactive, loaded, sharedAltinnLink } from './page.mjs';
 import { searchLatency, treeIds, walkEveryTree, stepLatency } from './latency.mjs';
 import { fetchedBy } from './fetched.mjs';
 import { startBrotliServer } from './serve.mjs';
@@ -58,16 +58,8 @@ async function main() {
   const fresh = () => freshPage(browser);
 
   // A shared link that restores a finished tree: made by walking a tree once.
-  let sharedLink;
   progress('a shared link to a finished tree');
-  {
-    const { context, page } = await fresh();
-    await page.goto(server.url);
-    await interactive(page);
-    await page.evaluate(() => window.__bench.walkTree('altinn', 0));
-    sharedLink = await page.evaluate(() => location.hash);
-    await context.close();
-  }
+  const sharedLink = await sharedAltinnLink(browser, server.url);
 
   // 1. What a first load of the start page transfers, and each deep link.
   progress('first load and deep links');
