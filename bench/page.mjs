@@ -6,7 +6,7 @@
 export async function freshPage(browser) {
   const context = await browser.newContext({ locale: 'nb-NO' });
   await context.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (e) => { window.__rvWasm = e.detail?.wasm; });
+    addEventListener('rundskrivveilederen-started', (e) => { window.__rvWasm = e.detail?.wasm; });
   });
   await context.addInitScript(pageHelpers);
   const page = await context.newPage();

@@ -10,7 +10,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 if [ "${BENCH_NO_BUILD:-}" != 1 ]; then
-    trunk build --release
+    node scripts/build.mjs
 fi
 mkdir -p bench/out/static
 # The yardstick: the same plain page of the whole circular that the build ships as its fallback.

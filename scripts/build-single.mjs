@@ -5,7 +5,7 @@
 // 'unsafe-inline'. The language texts and the documents module, loaded on demand, come along as
 // inert `text/plain` scripts.
 //
-// Used by the Trunk hook (scripts/post-build.mjs); also runs on its own after `trunk build`:
+// Used by scripts/post-build.mjs; also runs on its own after `node scripts/build.mjs`:
 //   node scripts/build-single.mjs [dist folder] [output file]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ export function initName(glue) {
   return name;
 }
 
-/** The single file's HTML, from a built dist folder (or Trunk's staging folder). */
+/** The single file's HTML, from a built dist folder (or the build's staging folder). */
 export function buildSingleFile(dir) {
   const index = readFileSync(join(dir, 'index.html'), 'utf8');
   // The theme, the app's CSS and the pages' CSS (scripts/styles.mjs) in one <style>, the theme

@@ -1,13 +1,12 @@
-// Trunk post_build hook (Trunk.toml): finishes the build in Trunk's staging folder
-// ($TRUNK_STAGING_DIR), which Trunk then moves to dist/. In order:
+// The build's second half (scripts/build.mjs runs it): finishes the build in its staging folder
+// ($BUILD_STAGE_DIR), which build.mjs then puts in dist/'s place ($BUILD_DIST_DIR). In order:
 //
-// 0. the JS glue minified with terser (scripts/minify-glue.mjs, release builds), done here
-//    because Trunk starts separate hooks at the same time; the stylesheets (scripts/styles.mjs):
-//    theme.css and themes/*.css, app-<hash>.css, pages-<hash>.css, linked from index.html;
-//    the documents module, dokumenter-<hash>.wasm (crates/documents: the self-assessment's
-//    exports and import, loaded on the first click of an export button, never on a first load);
-// 1. index.html: Trunk's loader (an external <script> thanks to `pattern_script`) becomes
-//    start-<hash>.js, from web/start.js with the hashed JS, wasm and documents names filled in;
+// 0. the stylesheets (scripts/styles.mjs): theme.css and themes/*.css, app-<hash>.css,
+//    pages-<hash>.css, linked from index.html; the documents module, dokumenter-<hash>.wasm
+//    (crates/documents: the self-assessment's exports and import, loaded on the first click of an
+//    export button, never on a first load);
+// 1. index.html: the loader's tag build.mjs wrote becomes start-<hash>.js, from web/start.js with
+//    the hashed JS, wasm and documents names filled in;
 // 2. embed.js (web/embed.js), the script host pages load; its name stays fixed; the texts the
 //    app loads on demand (tekst-nb-<hash>.txt, tekst-nn-<hash>.txt, tekst-en-<hash>.txt);
 // 3. rundskrivet.html, the whole circular as plain HTML (`cargo run -p rundskriv-tools --bin static_circular`),
@@ -18,31 +17,27 @@
 // 4. sw.js (web/sw.js) with the list of files to precache and a version hashed from them;
 // 5. the single self-contained file, ../dist-single/rundskrivveilederen.html (build-single.mjs).
 //
-// Run by `trunk build` and `trunk serve` (so scripts/test.sh and scripts/serve.sh), never by hand.
+// Run by scripts/build.mjs (so by scripts/test.sh and scripts/serve.sh), never by hand.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minified, minifyGlue } from './minify-glue.mjs';
+import { minifiedScript } from './minify.mjs';
 import { buildSingleFile } from './build-single.mjs';
 import { writeStyles } from './styles.mjs';
 import { captureFirstViews } from './first-view.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-const stage = process.env.TRUNK_STAGING_DIR;
-const dist = process.env.TRUNK_DIST_DIR ?? join(ROOT, 'dist');
+const stage = process.env.BUILD_STAGE_DIR;
+const dist = process.env.BUILD_DIST_DIR ?? join(ROOT, 'dist');
 if (!stage) {
-  console.error('post-build.mjs is a Trunk hook: run `trunk build`, which sets TRUNK_STAGING_DIR.');
+  console.error('post-build.mjs is the second half of scripts/build.mjs: run `node scripts/build.mjs`.');
   process.exit(2);
 }
 
 /** Files the service worker does not precache: itself, what only other pages use, host config. */
 const NOT_PRECACHED = new Set(['sw.js', 'embed.js', 'rundskrivet.html', 'gjennomgang.html', 'gjennomgang.css', '_headers']);
-
-const release = process.env.TRUNK_PROFILE === 'release';
-// 0. The glue, minified before anything below reads or hashes it.
-if (release) await minifyGlue(stage);
 
 const hash = (data) => createHash('sha256').update(data).digest('hex');
 /** Text made safe inside HTML, as element content or a quoted attribute's value. */
@@ -51,8 +46,6 @@ const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ENTITIES[c]);
 const read = (file) => readFileSync(join(stage, file), 'utf8');
 const write = (file, text) => writeFileSync(join(stage, file), text);
 
-/** `source` minified in release builds (web/ keeps the readable source). */
-const finished = async (source) => (release ? minified(source) : source);
 
 function fill(template, values) {
   let text = readFileSync(join(ROOT, 'web', template), 'utf8');
@@ -77,14 +70,13 @@ function listFiles(dir, base = dir) {
   });
 }
 
-// 0b. The stylesheets. The theme comes first (its layers first); the pages' stylesheet is linked
+// 0. The stylesheets. The theme comes first (its layers first); the pages' stylesheet is linked
 //     `disabled`, so the browser does not fetch it until a page that needs it enables it (or
 //     start.js, for an address that opens such a page).
 const styles = writeStyles(stage);
 
-// 0c. The documents module: its own cargo build (the release profile: opt-level z, LTO), then
-//     npm binaryen's wasm-opt -Oz as Trunk does for the app, named after its content. A debug
-//     `trunk serve` builds it in release too: it is small, and only then is it what ships.
+// 0b. The documents module: its own cargo build (the release profile: opt-level z, LTO), then
+//     npm binaryen's wasm-opt -Oz as build.mjs does for the app, named after its content.
 execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'rundskriv-documents'], {
   cwd: ROOT,
   stdio: ['ignore', 'inherit', 'inherit'],
@@ -103,7 +95,7 @@ writeFileSync(join(stage, documentsName), documentsBytes);
 // 1. The loader and the stylesheets' links.
 let index = read('index.html');
 const loader = index.match(/<script\b[^>]*\sdata-wasm=[^>]*><\/script>/);
-if (!loader) throw new Error('index.html: no loader <script data-js data-wasm> (Trunk.toml pattern_script)');
+if (!loader) throw new Error('index.html: no loader <script data-js data-wasm> (scripts/build.mjs writes it)');
 const js = attribute(loader[0], 'data-js');
 const wasm = attribute(loader[0], 'data-wasm');
 const css = styles.app;
@@ -115,7 +107,7 @@ const textFiles = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tool
   stdio: ['ignore', 'pipe', 'inherit'],
 }).trim().split('\n');
 const textFile = (prefix) => textFiles.find((name) => name.startsWith(prefix)) ?? (() => { throw new Error(`lang_texts wrote no ${prefix} file`); })();
-const start = await finished(fill('start.js', {
+const start = await minifiedScript(fill('start.js', {
   JS: js, WASM: wasm, DOCUMENTS: documentsName, WORDS: textFile('rundskrivtekst-'), TREES_NB: textFile('tekst-nb-'),
 }));
 const startName = `start-${hash(start).slice(0, 16)}.js`;
@@ -127,7 +119,7 @@ index = index.replace(loader[0], `${links}<script type="module" src="./${startNa
 write('index.html', index);
 
 // 2. The embed script.
-write('embed.js', await finished(fill('embed.js', { JS: js, WASM: wasm, DOCUMENTS: documentsName, CSS: css, PAGES_CSS: styles.pages, THEME_CSS: styles.theme })));
+write('embed.js', await minifiedScript(fill('embed.js', { JS: js, WASM: wasm, DOCUMENTS: documentsName, CSS: css, PAGES_CSS: styles.pages, THEME_CSS: styles.theme })));
 
 // 2b. The texts the app loads on demand (crates/core/src/lang_texts.rs, content_words.rs), written
 //     in step 1: bokmål's tree texts, when a tree or the self-assessment is first opened; the

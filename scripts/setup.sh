@@ -19,12 +19,6 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     rustup target add wasm32-unknown-unknown
 fi
 
-# Trunk 0.21.x: 0.22 needs a newer rustc than this toolchain. Takes ~20 minutes the first time.
-if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
-    say "installing trunk 0.21 (about 20 minutes on 2 cores, once)"
-    cargo install trunk --locked --version '~0.21'
-fi
-
 # wasm-bindgen must be exactly the version in Cargo.lock.
 bindgen_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")"
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
@@ -34,13 +28,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
         || cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
-# wasm-opt 132, terser, playwright-core, axe-core (the accessibility tests) and Designsystemet's
+# wasm-opt 132, terser, html-minifier-terser, playwright-core, axe-core (the accessibility tests) and Designsystemet's
 # CSS and themes (scripts/styles.mjs, docs/theming.md), from npm (package-lock.json pins them).
 if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
     || [ ! -f "$ROOT/node_modules/axe-core/axe.min.js" ] || [ ! -d "$ROOT/node_modules/terser" ] \
+    || [ ! -d "$ROOT/node_modules/html-minifier-terser" ] \
     || [ ! -d "$ROOT/node_modules/@digdir/designsystemet-css" ] || [ ! -d "$ROOT/node_modules/@digdir/designsystemet-theme" ] \
     || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm packages (binaryen's wasm-opt, terser, playwright-core, axe-core, Designsystemet)"
+    say "installing npm packages (binaryen's wasm-opt, terser, html-minifier-terser, playwright-core, axe-core, Designsystemet)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
 fi
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test: format, the app's module structure,
-# lints (native and wasm), native unit tests (with the fuzzing), a release build (its post-build
-# hooks minify the JS glue and write the embed script, service worker, static circular and single
-# file), its size budget, and the browser tests in headless Chromium.
+# lints (native and wasm), native unit tests (with the fuzzing), a release build (scripts/build.mjs:
+# the wasm, the minified glue, the embed script, service worker, static circular and single file),
+# its size budget, and the browser tests in headless Chromium.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 . "$ROOT/scripts/setup.sh"
@@ -29,8 +29,8 @@ cargo test
 step "stylesheet build steps (scripts/css-prune.mjs, scripts/styles.mjs)"
 node --test tests/scripts/
 
-step "release build (trunk)"
-trunk build --release
+step "release build (scripts/build.mjs)"
+node scripts/build.mjs
 
 # The brotli total of a first load may not grow past this: a regression guard at what the build
 # weighs plus about 1.5 %, not the 80 KB target (docs/benchmark.md "Targets and the gap" says what
@@ -58,7 +58,7 @@ cargo run --quiet -p rundskriv-tools --bin test_edition -- target/utgave-test
 # keep the documents module of the test edition (cargo did not rebuild it), so the shipped build
 # never shares one with the test edition's.
 CARGO_TARGET_DIR="$ROOT/target/editions" RUNDSKRIV_NEWEST_EDITION=target/utgave-test \
-    trunk build --release --dist dist-editions
+    node scripts/build.mjs --dist dist-editions
 node bench/sizes.mjs dist-editions --first-load --budget 197000
 if grep -rl testutgave dist dist-single; then
     echo "the shipped build above carries the test edition" >&2

@@ -127,7 +127,7 @@ const MUTANTS = [
   },
 ];
 
-// The tools scripts/setup.sh installs: Trunk, and npm's wasm-opt (Trunk runs offline).
+// The tools scripts/setup.sh installs: wasm-bindgen, and npm's wasm-opt (scripts/build.mjs).
 const env = { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${join(homedir(), '.cargo/bin')}:${process.env.PATH}` };
 
 function run(command, args) {
@@ -166,7 +166,7 @@ for (const mutant of mutants) {
   try {
     writeFileSync(path, original.replace(mutant.from, mutant.to));
     const started = Date.now();
-    const build = run('trunk', ['build', '--release']);
+    const build = run('node', ['scripts/build.mjs']);
     let outcome;
     if (!build.ok) {
       outcome = 'unviable';
@@ -185,7 +185,7 @@ for (const mutant of mutants) {
   console.log(rows.at(-1).join(' | '));
 }
 // dist/ must not be left holding the last mutant's build.
-if (!run('trunk', ['build', '--release']).ok) console.error('the final build of the real code failed');
+if (!run('node', ['scripts/build.mjs']).ok) console.error('the final build of the real code failed');
 console.log('\n| mutant | outcome | what it changes (test file, time) |\n|---|---|---|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 const bad = rows.filter(([, outcome]) => outcome !== 'caught').length;

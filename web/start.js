@@ -1,6 +1,6 @@
 // Starts Rundskrivveilederen on index.html. An external module, because a `script-src 'self'`
-// policy blocks Trunk's inline loader. scripts/post-build.mjs fills in the hashed file names and
-// writes this file as start-<hash>.js.
+// policy blocks inline scripts. scripts/post-build.mjs fills in the hashed file names and writes
+// this file as start-<hash>.js.
 const JS = '__JS__';
 const WASM = '__WASM__';
 // The documents module's name, for the app to fetch it on the first export (src/platform/documents.rs).
@@ -195,9 +195,8 @@ async function start() {
   try {
     const { default: init } = await import(`./${JS}`);
     const wasm = await init({ module_or_path: new URL(WASM, import.meta.url) });
-    // The event Trunk's own loader sends; the benchmark and the leak test read the wasm memory
-    // from it.
-    dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+    // The app has started; the benchmark and the leak test read the wasm memory from it.
+    dispatchEvent(new CustomEvent('rundskrivveilederen-started', { detail: { wasm } }));
   } catch (error) {
     // A panic during the first render has already put up its own panel (src/ui/robust.rs),
     // with a way to start over; the app did start, so this is no loading failure.

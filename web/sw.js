@@ -8,7 +8,7 @@
 const VERSION = __VERSION__;
 const FILES = __FILES__;
 
-// Files named after their content (Trunk's and the hook's 16-hex hashes) cannot be stale, so the
+// Files named after their content (the build's 16-hex hashes) cannot be stale, so the
 // copy the page just downloaded may come from the HTTP cache; every other file is revalidated
 // with the server, so the set is one build.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|txt)$/;

@@ -2,7 +2,7 @@
 // (tests/fixtures/utgave-test: today's content with five changes, never shipped) as the newest
 // and today's edition as the one before. scripts/test.sh builds it; run alone:
 //   cargo run -p rundskriv-tools --bin test_edition -- target/utgave-test
-//   CARGO_TARGET_DIR=target/editions RUNDSKRIV_NEWEST_EDITION=target/utgave-test trunk build --release --dist dist-editions
+//   CARGO_TARGET_DIR=target/editions RUNDSKRIV_NEWEST_EDITION=target/utgave-test node scripts/build.mjs --dist dist-editions
 // "Hva er endret" shows each of the five changes, in words a screen reader says too; a changed
 // point links to its changes; a link and a JSON file made under the older edition say so and
 // keep their answers, and link to the result in the build made for that edition where it is kept
@@ -30,7 +30,7 @@ let current;
 
 before(async () => {
   assert.ok(existsSync(join(DIST, 'index.html')), `${DIST} is missing: build it as this file's header says`);
-  assert.ok(existsSync(join(OLDER_BUILD, 'index.html')), `${OLDER_BUILD} is missing: trunk build --release`);
+  assert.ok(existsSync(join(OLDER_BUILD, 'index.html')), `${OLDER_BUILD} is missing: node scripts/build.mjs`);
   server = await startServer({ root: DIST });
   // The same build deployed as docs/editions.md says, with the older edition's build kept.
   kept = await startServer({ root: DIST, mounts: { '/utgaver/id2569983/': OLDER_BUILD } });

@@ -30,7 +30,7 @@ const TYPES = {
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /**
- * Serves `root` under `prefix` (e.g. '/verktoy/rundskriv/') on a free loopback port, and each
+ * Serves `root` under `prefix` (e.g. '/verktoy/rundskriv/') on a loopback port (`port`, or a free one), and each
  * folder of `mounts` ({ '/host/': dir }) under its own prefix. Every response carries the hosting
  * `CSP` (so every browser test proves the app works under it; `csp: false` for a host page whose
  * test tools need inline code) and `headers`;
@@ -38,7 +38,7 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
  * `{ body, headers }` to send instead (a compressed body and its Content-Encoding, say). Setting
  * `offline = true` on the result makes the server drop every connection unanswered.
  */
-export async function startServer({ root = DIST, prefix = '/', mounts = {}, headers: extra = {}, csp = true, transform, encode } = {}) {
+export async function startServer({ root = DIST, prefix = '/', port = 0, mounts = {}, headers: extra = {}, csp = true, transform, encode } = {}) {
   const headers = { ...(csp ? { 'content-security-policy': CSP } : {}), ...extra };
   const served = [];
   const folders = [...Object.entries(mounts), [prefix, root]];
@@ -76,7 +76,7 @@ export async function startServer({ root = DIST, prefix = '/', mounts = {}, head
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return Object.assign(handle, {
     origin,

@@ -250,7 +250,7 @@ test('the language switch reaches every page, also pages opened after the switch
 test('navigating does not leak: 400 page changes leave the wasm memory as it was after 100', async () => {
   current = await openPage(browser, server.origin);
   await current.context.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+    addEventListener('rundskrivveilederen-started', (e) => { window.__wasm = e.detail.wasm; });
   });
   const page = current.page;
   await page.goto(`${server.url}#/veiviser/altinn?svar=`);

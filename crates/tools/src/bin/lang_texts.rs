@@ -2,7 +2,7 @@
 //! bokmål's tree texts, nynorsk's and English's tree texts and UI strings (see
 //! `rundskriv_core::lang_texts`), the circular's words (`rundskriv_core::content_words`) and, in a build
 //! that carries two editions, what changed between them (`rundskriv_core::changes`). The
-//! Trunk post-build hook (`scripts/post-build.mjs`) runs it.
+//! build's post-build step (`scripts/post-build.mjs`) runs it.
 //!
 //! Usage: `cargo run -p rundskriv-tools --bin lang_texts -- <folder>`
 

@@ -1,5 +1,5 @@
-//! Prints the whole circular as one plain HTML page (`export::static_page::render`). The Trunk post-build
-//! hook (`scripts/post-build.mjs`) runs it and writes the page next to the app, as the fallback
+//! Prints the whole circular as one plain HTML page (`export::static_page::render`). The post-build
+//! step (`scripts/post-build.mjs`) runs it and writes the page next to the app, as the fallback
 //! for browsers that cannot run the app. With `--older` it prints, as JSON, the ids of the newest
 //! edition and of those before it that the build carries, and the page of each of those
 //! (`{"newest", "older": [id], "pages": [{"file", "title", "main"}]}`), which the hook writes

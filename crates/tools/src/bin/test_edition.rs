@@ -1,5 +1,5 @@
 //! Writes the test edition (issue #14, `rundskriv_tools::test_edition`) into a folder, for a build
-//! with it as the newest edition: `RUNDSKRIV_NEWEST_EDITION=<folder> trunk build --release --dist
+//! with it as the newest edition: `RUNDSKRIV_NEWEST_EDITION=<folder> node scripts/build.mjs --dist
 //! dist-editions` (test.sh does). Never a real edition.
 //!
 //! Usage: `cargo run -p rundskriv-tools --bin test_edition -- <folder> [--unconfirmed]`
