@@ -2,7 +2,9 @@
 // http://127.0.0.1:8080/ (`--port` for another) under the hosting Content-Security-Policy, as
 // the browser tests do, and builds again whenever a source file changes. A build takes dist/'s
 // place only when it has succeeded; until then the last good one is served. Reload the page once
-// "[build] done" is printed (the app's strict CSP leaves no room for an injected reload script).
+// "[build] done" is printed (no reload script is injected: the page runs under the same CSP as on
+// a host). A page the service worker (web/sw.js) controls first shows the build the worker has,
+// and then the app's update notice offers the new one; DevTools' "Bypass for network" skips that.
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { join } from 'node:path';
