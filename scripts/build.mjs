@@ -31,7 +31,18 @@ const targetDir = resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target');
 // Beside dist/ (as dist-stage/), so that it can take dist/'s place by a rename.
 const stage = join(dirname(dist), `${basename(dist)}-stage`);
 const tool = (name) => join(ROOT, 'node_modules', '.bin', name);
-const run = (command, args, env = {}) => execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+function run(command, args, env = {}) {
+  try {
+    execFileSync(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  } catch (error) {
+    // A tool that is not there is a missing setup, not a failed build: say what installs it.
+    if (error.code === 'ENOENT') {
+      console.error(`[build] ${command} is not installed: run ./scripts/setup.sh (scripts/serve.sh and test.sh run it)`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
 const say = (text) => console.log(`[build] ${text}`);
 const contentHash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 const integrity = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
