@@ -5,6 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { filesUnder, measure, sum } from './measure.mjs';
+import { inFirstLoad } from './first-load.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -16,17 +17,10 @@ const jsonOut = option('--json');
 const budget = option('--budget');
 const dist = args[0] ?? 'dist';
 
-// What a first visit fetches: the page, its start script, the wasm-bindgen glue, the wasm, the
-// stylesheets (theme.css and app-<hash>.css; pages-<hash>.css is linked disabled and waits for
-// any page but the start page) and the page icon (icon-32.png). Not the offline extras (service worker, manifest,
-// the SVG and large PNG icons), the embed script or the no-wasm fallback page, which the normal
-// path never downloads. `bench/fetched.mjs` (the benchmark) lists what a real first load
-// fetched, and agrees.
-const FIRST_LOAD = [/^index\.html$/, /^start-[0-9a-f]+\.js$/, /^rundskrivveilederen-[0-9a-f]+(_bg\.wasm|\.js)$/, /^app-[0-9a-f]+\.css$/, /^theme\.css$/, /^icon-32\.png$/];
-
 const rows = [];
 for (const path of (await filesUnder(dist)).sort()) {
-  if (firstLoadOnly && !FIRST_LOAD.some((re) => re.test(relative(dist, path)))) continue;
+  // What a first visit fetches (bench/first-load.mjs).
+  if (firstLoadOnly && !inFirstLoad(relative(dist, path).split('\\').join('/'))) continue;
   rows.push(measure(relative(dist, path), await readFile(path)));
 }
 const total = sum(rows);

@@ -45,6 +45,8 @@ node scripts/build.mjs
 # code only with two editions, 194,639 -> 196,545 B; with one edition 192,641 -> 192,310 B.
 # Kept at 197,000 B on 2026-12-04 when the search hits became one HTML string: 190,380 B built
 # with one edition, 194,310 B with two (1.4 % under it, the margin this budget has always had).
+# Kept on 2026-12-06 with the build script in Trunk's place: 190,557 B and 194,582 B (rustc's wasm
+# moves by 100-200 B with cargo's invocation and the checkout's path; the code is the same).
 # Raise it only with a reason in the commit message.
 step "size budget (first load, brotli)"
 node bench/sizes.mjs dist --first-load --budget 197000

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, DIST, CSP, startServer, launch, openPage, appReady, goHash, waitForAsync, normalise } from './harness.mjs';
+import { FIRST_LOAD, inFirstLoad } from '../../bench/first-load.mjs';
 
 const SUB_PATH = '/verktoy/rundskriv/';
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -131,6 +132,26 @@ test('served from a sub-path and from the root under the hosting CSP: loads, nav
     assert.deepEqual(problems, [], `${prefix}: no console errors, CSP violations, failed or foreign requests`);
     await server.close();
     servers = servers.filter((s) => s !== server);
+  }
+});
+
+test('a first visit to the start page fetches exactly the files the size budget counts', async () => {
+  const server = await serve();
+  // Without the service worker, whose precaching of the whole folder is not the page's load.
+  current = await openPage(browser, server.origin, { serviceWorkers: 'block' });
+  const { page } = current;
+  const fetched = [];
+  page.on('requestfinished', (req) => {
+    const path = decodeURIComponent(new URL(req.url()).pathname).slice(SUB_PATH.length);
+    fetched.push(path === '' ? 'index.html' : path);
+  });
+  await page.goto(server.url);
+  await appReady(page);
+  await page.waitForLoadState('networkidle');
+  const outside = fetched.filter((file) => !inFirstLoad(file));
+  assert.deepEqual(outside, [], 'a file the first load fetched that bench/first-load.mjs leaves out of the budget');
+  for (const pattern of FIRST_LOAD) {
+    assert.equal(fetched.filter((file) => pattern.test(file)).length, 1, `fetched once: ${pattern}`);
   }
 });
 
