@@ -1,7 +1,7 @@
 // Builds the app into dist/ (or `--dist <folder>`), always as a release build: cargo for the
-// wasm32 target → wasm-bindgen (the JS glue) → npm binaryen's wasm-opt -Oz → the glue minified
-// with terser → index.html, minified, with the loader's and the preloads' tags → scripts/post-build.mjs
-// (stylesheets, the documents module, the loader start-<hash>.js, texts, the static circular,
+// wasm32 target → wasm-bindgen (the JS glue) → npm binaryen's wasm-opt -Oz, the same for the
+// documents module → the glue minified with terser → index.html, minified, with the loader's and
+// the preloads' tags → scripts/post-build.mjs (stylesheets, the loader start-<hash>.js, texts, the static circular,
 // the review book, the first views, sw.js, the single file). Everything is written to a staging
 // folder first and takes dist/'s place only when the whole build has succeeded, so a failed
 // build leaves the last good one in place.
@@ -46,6 +46,12 @@ function run(command, args, env = {}) {
 const say = (text) => console.log(`[build] ${text}`);
 const contentHash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 const integrity = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+/** `input` through npm binaryen's wasm-opt 132 (Debian's 108 writes wasm that fails to load) into
+ * `output`; its bytes. */
+function optimised(input, output) {
+  run(tool('wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', input, '-o', output]);
+  return readFileSync(output);
+}
 
 // 1. The wasm. The `erase_components` cfg comes from .cargo/config.toml.
 say('cargo build (release, wasm32)');
@@ -59,30 +65,37 @@ rmSync(bindgenOut, { recursive: true, force: true });
 run('wasm-bindgen', ['--target=web', `--out-dir=${bindgenOut}`, `--out-name=${APP}`, '--no-typescript', linked]);
 if (existsSync(join(bindgenOut, 'snippets'))) throw new Error('wasm-bindgen wrote snippets: this script does not copy them yet');
 
-// 3. wasm-opt from npm's binaryen 132 (Debian's 108 writes wasm that fails to load).
+// 3. wasm-opt.
 say('wasm-opt -Oz');
-const optimised = join(targetDir, 'wasm-opt-app.wasm');
-run(tool('wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', join(bindgenOut, `${APP}_bg.wasm`), '-o', optimised]);
+const wasm = optimised(join(bindgenOut, `${APP}_bg.wasm`), join(targetDir, 'wasm-opt-app.wasm'));
+
+// 3b. The documents module (crates/documents: the self-assessment's exports and import, loaded on
+//     the first click of an export or import button, never on a first load): a cargo build of its
+//     own (the same release profile), no glue, wasm-opt the same way.
+say('the documents module: cargo build, wasm-opt -Oz');
+run('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'rundskriv-documents']);
+const documents = optimised(join(targetDir, 'wasm32-unknown-unknown', 'release', 'rundskriv_documents.wasm'), join(targetDir, 'wasm-opt-documents.wasm'));
 
 // 4. The staging folder: public/ as it is, the wasm and the minified glue named after their content.
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 cpSync(join(ROOT, 'public'), stage, { recursive: true });
-const wasm = readFileSync(optimised);
 const wasmName = `${APP}-${contentHash(wasm)}_bg.wasm`;
 writeFileSync(join(stage, wasmName), wasm);
 const glue = await minifiedScript(readFileSync(join(bindgenOut, `${APP}.js`), 'utf8'));
 const glueName = `${APP}-${contentHash(glue)}.js`;
 writeFileSync(join(stage, glueName), glue);
+const documentsName = `dokumenter-${contentHash(documents)}.wasm`;
+writeFileSync(join(stage, documentsName), documents);
 
 // 5. index.html: the loader's tag, which post-build.mjs turns into start-<hash>.js, naming the
-//    glue and the wasm; both preloaded from the start (they are most of a first load's bytes),
+//    glue, the wasm and the documents module; the first two preloaded from the start (they are most of a first load's bytes),
 //    with integrity hashes. Relative URLs, so the folder works under any path.
 const page = readFileSync(join(ROOT, 'index.html'), 'utf8');
 if (!LOADER_MARKER.test(page)) throw new Error('index.html has no <!-- rv:loader --> comment for the loader');
 // The loader's tag first: post-build.mjs puts the stylesheets' links in its place, and those are
 // to be fetched first, as they hold up the first paint.
-const tags = `<script type="module" src="./start.js" data-js="${glueName}" data-wasm="${wasmName}"></script>`
+const tags = `<script type="module" src="./start.js" data-js="${glueName}" data-wasm="${wasmName}" data-documents="${documentsName}"></script>`
   + `<link rel="modulepreload" href="./${glueName}" crossorigin="anonymous" integrity="${integrity(glue)}">`
   + `<link rel="preload" href="./${wasmName}" crossorigin="anonymous" integrity="${integrity(wasm)}" as="fetch" type="application/wasm">`;
 writeFileSync(join(stage, 'index.html'), await minifiedPage(page.replace(LOADER_MARKER, () => tags)));

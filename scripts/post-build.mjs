@@ -2,11 +2,9 @@
 // ($BUILD_STAGE_DIR), which build.mjs then puts in dist/'s place ($BUILD_DIST_DIR). In order:
 //
 // 0. the stylesheets (scripts/styles.mjs): theme.css and themes/*.css, app-<hash>.css,
-//    pages-<hash>.css, linked from index.html; the documents module, dokumenter-<hash>.wasm
-//    (crates/documents: the self-assessment's exports and import, loaded on the first click of an
-//    export button, never on a first load);
+//    pages-<hash>.css, linked from index.html;
 // 1. index.html: the loader's tag build.mjs wrote becomes start-<hash>.js, from web/start.js with
-//    the hashed JS, wasm and documents names filled in;
+//    the hashed JS, wasm and documents module's names (from that tag) filled in;
 // 2. embed.js (web/embed.js), the script host pages load; its name stays fixed; the texts the
 //    app loads on demand (tekst-nb-<hash>.txt, tekst-nn-<hash>.txt, tekst-en-<hash>.txt);
 // 3. rundskrivet.html, the whole circular as plain HTML (`cargo run -p rundskriv-tools --bin static_circular`),
@@ -75,31 +73,15 @@ function listFiles(dir, base = dir) {
 //     start.js, for an address that opens such a page).
 const styles = writeStyles(stage);
 
-// 0b. The documents module: its own cargo build (the release profile: opt-level z, LTO), then
-//     npm binaryen's wasm-opt -Oz as build.mjs does for the app, named after its content.
-execFileSync('cargo', ['build', '--quiet', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'rundskriv-documents'], {
-  cwd: ROOT,
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-// The build's own target folder: the two-edition test build has one of its own (scripts/test.sh).
-const targetDir = resolve(ROOT, process.env.CARGO_TARGET_DIR ?? 'target');
-const documentsBuilt = join(targetDir, 'wasm32-unknown-unknown', 'release', 'rundskriv_documents.wasm');
-const documentsOptimised = join(targetDir, 'dokumenter-opt.wasm');
-execFileSync(join(ROOT, 'node_modules', '.bin', 'wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', documentsBuilt, '-o', documentsOptimised], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-const documentsBytes = readFileSync(documentsOptimised);
-const documentsName = `dokumenter-${hash(documentsBytes).slice(0, 16)}.wasm`;
-writeFileSync(join(stage, documentsName), documentsBytes);
-
 // 1. The loader and the stylesheets' links.
 let index = read('index.html');
 const loader = index.match(/<script\b[^>]*\sdata-wasm=[^>]*><\/script>/);
 if (!loader) throw new Error('index.html: no loader <script data-js data-wasm> (scripts/build.mjs writes it)');
 const js = attribute(loader[0], 'data-js');
 const wasm = attribute(loader[0], 'data-wasm');
+const documentsName = attribute(loader[0], 'data-documents');
 const css = styles.app;
-if (!js || !wasm || !css) throw new Error(`index.html: cannot find the app's files (js ${js}, wasm ${wasm}, css ${css})`);
+if (!js || !wasm || !documentsName || !css) throw new Error(`index.html: cannot find the app's files (js ${js}, wasm ${wasm}, documents ${documentsName}, css ${css})`);
 // The text files the app loads on demand (2b below), whose names the loader fetches early.
 const textFiles = execFileSync('cargo', ['run', '--quiet', '-p', 'rundskriv-tools', '--bin', 'lang_texts', '--', stage], {
   cwd: ROOT,
