@@ -1,8 +1,8 @@
 // Builds the app into dist/ (or `--dist <folder>`), always as a release build: cargo for the
 // wasm32 target → wasm-bindgen (the JS glue) → npm binaryen's wasm-opt -Oz, the same for the
 // documents module → the glue minified with terser → index.html, minified, with the loader's and
-// the preloads' tags → scripts/post-build.mjs (stylesheets, the loader start-<hash>.js, texts, the static circular,
-// the review book, the first views, sw.js, the single file). Everything is written to a staging
+// the preloads' tags → scripts/post-build.mjs (stylesheets, the loader start-<hash>.js, texts,
+// the static circular, the review book, the first views, sw.js, the single file). Everything is written to a staging
 // folder first and takes dist/'s place only when the whole build has succeeded, so a failed
 // build leaves the last good one in place.
 //
@@ -89,8 +89,9 @@ const documentsName = `dokumenter-${contentHash(documents)}.wasm`;
 writeFileSync(join(stage, documentsName), documents);
 
 // 5. index.html: the loader's tag, which post-build.mjs turns into start-<hash>.js, naming the
-//    glue, the wasm and the documents module; the first two preloaded from the start (they are most of a first load's bytes),
-//    with integrity hashes. Relative URLs, so the folder works under any path.
+//    glue, the wasm and the documents module; the first two preloaded from the start (they are
+//    most of a first load's bytes), with integrity hashes. Relative URLs, so the folder works
+//    under any path.
 const page = readFileSync(join(ROOT, 'index.html'), 'utf8');
 if (!LOADER_MARKER.test(page)) throw new Error('index.html has no <!-- rv:loader --> comment for the loader');
 // The loader's tag first: post-build.mjs puts the stylesheets' links in its place, and those are
