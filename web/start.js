@@ -14,7 +14,9 @@ globalThis.__rundskrivveilederenDocuments = '__DOCUMENTS__';
 // never a wrong text: the app checks every file.
 const WORDS = '__WORDS__';
 const TREES_NB = '__TREES_NB__';
-const page = location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+/** The page an address opens: `punkt` for `#/punkt/1.6`, '' for the start page. */
+const pageOf = (hash) => hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+const page = pageOf(location.hash);
 const bokmal = () => {
   let saved = null;
   try {
@@ -32,8 +34,12 @@ const bokmal = () => {
 };
 const prefetch = (name) => fetch(new URL(name, import.meta.url)).then((r) => (r.ok ? r.text() : null), () => null);
 const early = {};
-if (['punkt', 'hele', 'sok', 'veiviser', 'egenvurdering'].includes(page)) early[WORDS] = prefetch(WORDS);
-if (['veiviser', 'egenvurdering'].includes(page) && bokmal()) early[TREES_NB] = prefetch(TREES_NB);
+/** Fetches the text files `shownPage` needs, unless they are already on their way. */
+function prefetchFor(shownPage) {
+  if (['punkt', 'hele', 'sok', 'veiviser', 'egenvurdering'].includes(shownPage)) early[WORDS] ??= prefetch(WORDS);
+  if (['veiviser', 'egenvurdering'].includes(shownPage) && bokmal()) early[TREES_NB] ??= prefetch(TREES_NB);
+}
+prefetchFor(page);
 globalThis.__rundskrivveilederenTexts = early;
 
 // The note for browsers where the app cannot start (index.html, style/app.css). This script
@@ -75,12 +81,29 @@ const firstViewTemplate = document.getElementById('rv-first-view');
 let firstView = null;
 let failed = false;
 if (firstViewTemplate && bokmal()) {
+  showViewOf(location.hash);
+  addEventListener('hashchange', followAddress);
+}
+
+/** The first view for `hash`: the start view, or the frame and, for a point, its view once in. */
+function showViewOf(hash) {
   const start = firstViewTemplate.content.firstElementChild;
-  if (page === '') showFirstView(start.cloneNode(true));
-  else {
-    showFirstView(frameOf(start, page));
-    if (page === 'punkt' && !navigator.serviceWorker?.controller) showPageView(location.hash);
+  const shownPage = pageOf(hash);
+  if (shownPage === '') {
+    showFirstView(start.cloneNode(true));
+    return;
   }
+  showFirstView(frameOf(start, shownPage));
+  if (shownPage === 'punkt' && !navigator.serviceWorker?.controller) showPageView(hash);
+}
+
+// A link followed in the first view, or Back, before the app is up: the first view follows the
+// address as if the visit had begun there, so the visitor sees the click taken and the navigation
+// marks the page; the app then opens it. From the app's mount on, the app follows the address.
+function followAddress() {
+  if (!firstView || failed) return;
+  prefetchFor(pageOf(location.hash));
+  showViewOf(location.hash);
 }
 
 /**
@@ -155,7 +178,8 @@ function keepFocus(from, to, swap) {
   const same = href
     ? [...to.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === href)
     : [...to.querySelectorAll(focused.localName)].find((e) => e.textContent === text);
-  (same ?? document.getElementById('page-heading'))?.focus({ preventScroll: true });
+  // A frame has no heading: its <main> (tabindex -1) holds the focus until the app's heading can.
+  (same ?? to.querySelector('#page-heading') ?? to.querySelector('main'))?.focus({ preventScroll: true });
 }
 
 // The app mounts its own root beside the first view; in the same task, before anything is
@@ -168,6 +192,7 @@ function handOverOnMount() {
     const app = [...document.body.children].find((e) => e.classList.contains('rv-app') && !e.hasAttribute('data-first-view'));
     if (!app) return;
     watch.disconnect();
+    removeEventListener('hashchange', followAddress);
     const root = document.documentElement.style;
     root.overflowAnchor = 'none';
     requestAnimationFrame(() => requestAnimationFrame(() => root.removeProperty('overflow-anchor')));
@@ -180,6 +205,7 @@ function handOverOnMount() {
 
 function fail(error) {
   failed = true;
+  removeEventListener('hashchange', followAddress);
   if (error) console.error('Rundskrivveilederen could not start:', error);
   // The first view's links lead nowhere without the app: the note says what to do instead.
   firstView?.remove();

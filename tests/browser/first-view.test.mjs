@@ -66,14 +66,27 @@ test('the start page is on screen before the wasm arrives, and the app takes it 
   await page.waitForSelector('main form, main fieldset');
 });
 
-test('a link followed before the wasm arrives opens that page once the app is up, with the focus on its heading', async () => {
+test("a link followed before the wasm arrives shows that page's frame at once, and the page once the app is up, with the focus on its heading", async () => {
   const { page, release } = await openHeld();
-  const link = page.locator('[data-first-view] .tree-list a').first();
-  await link.waitFor({ state: 'visible' });
+  const first = page.locator('[data-first-view]');
+  // The navigation first: its frame marks the page, and Back returns to the start view.
+  await first.locator('nav a[href="#/hele"]').click();
+  await page.waitForFunction(() => location.hash === '#/hele');
+  await first.locator('main:empty').waitFor({ state: 'attached' });
+  assert.deepEqual(await first.locator('nav a[aria-current]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['#/hele'], 'the frame marks the page followed');
+  await page.goBack();
+  await first.locator('.tree-list').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.rv-app').count(), 1, 'one first view at a time');
+  // Then a tree: the frame takes the start view's place, and the focus waits in its <main>.
+  const link = first.locator('.tree-list a').first();
   const href = await link.getAttribute('href');
   await link.focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction((h) => location.hash === h, href);
+  await first.locator('main:empty').waitFor({ state: 'attached' });
+  assert.equal(await first.locator('.tree-list').count(), 0, 'the start view has given way to the frame');
+  assert.ok(await page.evaluate(() => document.activeElement?.matches('[data-first-view] main')), 'the focus is in the frame');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('rv-interactive').length), 0, 'the app has not started');
   release();
   await page.waitForSelector('[data-first-view]', { state: 'detached' });
   await appReady(page);
